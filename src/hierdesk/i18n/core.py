@@ -91,11 +91,7 @@ def pgettext(context: str, message: str) -> str:
     return translations_for(_current).pgettext(context, message)
 
 
-def N_(message: str) -> str:  # noqa: N802 - the conventional gettext marker name
+def N_(message: str) -> str:
     """Mark ``message`` for extraction without translating it now (translate when shown)."""
     return message
 
-
-def lazy_text(message: str, **params: object) -> str:
-    """Translate now and fill ``{name}`` placeholders."""
-    return _(message).format(**params) if params else _(message)

@@ -1,0 +1,7 @@
+"""``python -m hierdesk``: the desktop application."""
+
+import sys
+
+from hierdesk.app import main
+
+sys.exit(main())

@@ -1,0 +1,121 @@
+"""Composition root of the desktop application.
+
+Builds settings, the database context, the language switcher and the main window. Only this
+module (and ``cli.py`` for the batch tool) opens databases and wires services together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hierdesk import __version__, paths
+from hierdesk.domain.errors import HierdeskError
+from hierdesk.i18n.core import LANGUAGES, _, normalize_language
+from hierdesk.i18n.qt import LanguageSwitcher
+from hierdesk.services import demo
+from hierdesk.services.context import Context
+from hierdesk.services.setup import initialize, open_workspace
+from hierdesk.settings import Settings, resolve_db, system_language
+from hierdesk.ui.main_window import MainWindow
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+
+
+def _switcher(app: QCoreApplication) -> LanguageSwitcher:
+    """One language switcher per application, kept as the application's child."""
+    existing = app.findChild(LanguageSwitcher, "hierdesk-language")
+    if isinstance(existing, LanguageSwitcher):
+        return existing
+    switcher = LanguageSwitcher(app)
+    switcher.setObjectName("hierdesk-language")
+    return switcher
+
+
+def create_main_window(
+    db_url: str,
+    locale: str = "en",
+    *,
+    settings: Settings | None = None,
+    settings_path: Path | None = None,
+) -> MainWindow:
+    """The fully wired main window on ``db_url``, not yet shown (INTERFACES.md §1).
+
+    A ``QApplication`` must already exist. The database must be a current hierdesk database.
+    """
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("create a QApplication before create_main_window()")
+    switcher = _switcher(app)
+    switcher.set_language(normalize_language(locale) or "en")
+    ctx = open_workspace(db_url)
+    window = MainWindow(ctx, switcher, settings or Settings(), settings_path)
+    window.destroyed.connect(lambda *_: ctx.db.dispose())
+    return window
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="hierdesk", description=_("hierdesk desktop"))
+    parser.add_argument("--version", action="version", version=f"hierdesk {__version__}")
+    parser.add_argument("--db", metavar="URL", help=_("database file or URL"))
+    parser.add_argument("--locale", choices=LANGUAGES, help=_("language"))
+    parser.add_argument("--demo", action="store_true",
+                        help=_("open the demo database (created on first use)"))
+    args, _unknown = parser.parse_known_args(argv)  # Qt's own options pass through
+    return args
+
+
+def _open(url: str, *, demo_db: bool, default_db: bool) -> Context:
+    """Open the database; create the demo or the default database on first use."""
+    if demo_db or default_db:
+        path = Path(url)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if demo_db:
+            ctx, _result = initialize(url)
+            demo.load_demo(ctx)
+            ctx.db.dispose()
+        elif not path.exists():
+            ctx, _result = initialize(url)
+            ctx.db.dispose()
+    return open_workspace(url)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _parse(argv)
+    settings = Settings.load()
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    QCoreApplication.setApplicationName("hierdesk")
+    QCoreApplication.setOrganizationName("hierdesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication([sys.argv[0], *argv])
+    icon = RESOURCES / "hierdesk.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    language = args.locale or settings.language or system_language()
+    switcher = _switcher(app)
+    switcher.set_language(language)
+
+    url = resolve_db(args.db, settings, demo=args.demo)
+    default_db = args.db is None and not args.demo and url == str(paths.default_db_path())
+    try:
+        ctx = _open(url, demo_db=args.demo, default_db=default_db)
+    except HierdeskError as exc:
+        QMessageBox.critical(None, _("hierdesk cannot open the database"), exc.localized())
+        return exc.exit_status
+    if args.locale:
+        settings.language = args.locale
+    window = MainWindow(ctx, switcher, settings)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        ctx.db.dispose()

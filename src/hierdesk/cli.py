@@ -1,0 +1,305 @@
+"""``hierdesk-cli``: the batch tool (INTERFACES.md §3).
+
+argparse → services → output. No business rules here: every decision is the services'.
+Exit status: 0 done · 1 refused by a rule or validation · 2 usage · 3 permission · 4 database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+import unicodedata
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any, NoReturn, TextIO
+
+from hierdesk import __version__
+from hierdesk.domain.errors import HierdeskError, UsageError
+from hierdesk.domain.model import FEATURES_BY_KEY, LABELS
+from hierdesk.i18n.core import LANGUAGES, N_, _, set_language
+from hierdesk.i18n.formatting import format_datetime
+from hierdesk.services import demo, features, hierarchies
+from hierdesk.services.context import Context
+from hierdesk.services.setup import initialize, open_workspace
+from hierdesk.settings import Settings, resolve_db, system_language
+
+Handler = Callable[[argparse.Namespace], tuple[Any, str]]
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors become UsageError (exit 2, localised, JSON with --json)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError("usage", N_("{message} (see “hierdesk-cli --help”)"), message=message)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A plain text table aligned for Japanese (full-width characters count twice)."""
+    cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in r] for r in rows]
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(headers))]
+    lines = []
+    for n, row in enumerate(cells):
+        lines.append("  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths, strict=True))
+                     .rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _label(value: str | None) -> str:
+    return _(LABELS[value]) if value in LABELS else (value or "")
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {k: _jsonable(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
+
+# --- commands ------------------------------------------------------------------------------
+
+
+class Commands:
+    """Each method handles one command and returns (JSON data, human text)."""
+
+    def __init__(self, args: argparse.Namespace, settings: Settings) -> None:
+        self.args = args
+        self.settings = settings
+        self.db_url = resolve_db(args.db, settings)
+        self._ctx: Context | None = None
+
+    @property
+    def ctx(self) -> Context:
+        if self._ctx is None:
+            self._ctx = open_workspace(self.db_url, self.args.operator)
+        return self._ctx
+
+    def close(self) -> None:
+        if self._ctx is not None:
+            self._ctx.db.dispose()
+
+    def init(self) -> tuple[Any, str]:
+        ctx, result = initialize(self.db_url, self.args.operator)
+        self._ctx = ctx
+        data = {"database": ctx.database.display, "created": result.created,
+                "upgraded": result.upgraded, "administrator": result.administrator}
+        if result.created:
+            text = _("Created the hierdesk database {db}.").format(db=ctx.database.display)
+        elif result.upgraded:
+            text = _("Upgraded the hierdesk database {db}.").format(db=ctx.database.display)
+        else:
+            text = _("The hierdesk database {db} is up to date.").format(
+                db=ctx.database.display)
+        if result.administrator:
+            text += "\n" + _("{login} is its administrator.").format(login=result.administrator)
+        return data, text
+
+    def demo(self) -> tuple[Any, str]:
+        ctx, _result = initialize(self.db_url, self.args.operator)
+        self._ctx = ctx
+        result = demo.load_demo(ctx, self.args.scale)
+        data = {"scale": result.scale, "hierarchies_added": result.hierarchies_added,
+                "customers_added": result.customers_added,
+                "requests_added": result.requests_added, "orders_added": result.orders_added}
+        if not (result.hierarchies_added or result.customers_added or result.requests_added
+                or result.orders_added):
+            text = _("The demo dataset at scale {scale} is already loaded; nothing changed."
+                     ).format(scale=result.scale)
+        else:
+            text = _("Loaded the demo dataset (scale {scale}): {hierarchies} hierarchies, "
+                     "{customers} customers, {requests} requests and {orders} orders added."
+                     ).format(scale=result.scale, hierarchies=result.hierarchies_added,
+                              customers=result.customers_added,
+                              requests=result.requests_added, orders=result.orders_added)
+        return data, text
+
+    def hierarchy_list(self) -> tuple[Any, str]:
+        if self.args.limit is not None and self.args.limit < 1:
+            raise UsageError("usage", N_("--limit must be 1 or more."))
+        rows = hierarchies.list_hierarchies(self.ctx, search=self.args.search,
+                                            limit=self.args.limit)
+        data = [{"id": r.code, "name": r.name, "organization": r.organization_account,
+                 "members": r.members, "channels": list(r.channels)} for r in rows]
+        if not rows:
+            return data, _("No customer hierarchies found.")
+        text = table(
+            [_("Customer hierarchy ID"), _("Name"), _("Organization"), _("Members"),
+             _("Channels")],
+            [(r.code, r.name, r.organization_account, r.members,
+              ", ".join(r.channels) or _("all B2B sites")) for r in rows],
+        )
+        return data, text
+
+    def hierarchy_show(self) -> tuple[Any, str]:
+        h = hierarchies.get_hierarchy(self.ctx, self.args.id)
+        org = h.organization
+        data = {
+            "id": h.code, "name": h.name, "purpose": h.purpose,
+            "organization": {"account": org.account, "name": org.name,
+                             "name_kana": org.name_kana, "properties": org.properties},
+            "members": [{"customer": m.account, "name": m.name, "email": m.email,
+                         "role": m.role, "status": m.status} for m in h.members],
+            "channels": list(h.channels),
+        }
+        lines = [
+            f"{_('Customer hierarchy ID')}: {h.code}",
+            f"{_('Name')}: {h.name}",
+            f"{_('Purpose')}: {_label(h.purpose)}",
+            f"{_('Organization')}: {org.account} {org.name}"
+            + (f" ({org.name_kana})" if org.name_kana else ""),
+            f"{_('Channels')}: {', '.join(h.channels) or _('all B2B sites')}",
+            "",
+            table([_("Customer account"), _("Name"), _("E-mail"), _("Role"), _("Status")],
+                  [(m.account, m.name, m.email, _label(m.role), _label(m.status))
+                   for m in h.members]),
+        ]
+        return data, "\n".join(lines)
+
+    def feature_list(self) -> tuple[Any, str]:
+        rows = features.list_features(self.ctx)
+        data = [{"key": f.key, "enabled": f.enabled, "requires": list(f.requires),
+                 "changed_by": f.changed_by,
+                 "changed_at": f.changed_at.isoformat() if f.changed_at else None}
+                for f in rows]
+        text = table(
+            [_("Feature"), _("Name"), _("Status"), _("Requires"), _("Changed by"),
+             _("Changed")],
+            [(f.key, _(FEATURES_BY_KEY[f.key].name), _("On") if f.enabled else _("Off"),
+              ", ".join(f.requires), f.changed_by or "",
+              format_datetime(f.changed_at) if f.changed_at else "") for f in rows],
+        )
+        return data, text
+
+    def feature_set(self, enabled: bool) -> tuple[Any, str]:
+        f = features.set_enabled(self.ctx, self.args.key, enabled)
+        data = {"key": f.key, "enabled": f.enabled, "requires": list(f.requires),
+                "changed_by": f.changed_by,
+                "changed_at": f.changed_at.isoformat() if f.changed_at else None}
+        name = _(FEATURES_BY_KEY[f.key].name)
+        text = (_("“{name}” is on.") if f.enabled else _("“{name}” is off.")).format(name=name)
+        return data, text
+
+
+def build_parser() -> _Parser:
+    parser = _Parser(
+        prog="hierdesk-cli",
+        description=_("hierdesk batch tool: B2B customer hierarchies from the command line."),
+    )
+    parser.add_argument("--version", action="version", version=f"hierdesk {__version__}")
+    parser.add_argument("--db", metavar="URL",
+                        help=_("database: a SQLite file path or URL, or a PostgreSQL URL"))
+    parser.add_argument("--operator", metavar="LOGIN",
+                        help=_("operator login (default: your OS login)"))
+    parser.add_argument("--locale", choices=LANGUAGES, help=_("language of the output"))
+    parser.add_argument("--json", action="store_true",
+                        help=_("print exactly one JSON document on standard output"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    sub.add_parser("init", help=_("create or upgrade the database schema and seed it"))
+    p = sub.add_parser("demo", help=_("load the bilingual demo dataset"))
+    p.add_argument("--scale", type=int, default=demo.DEFAULT_SCALE, metavar="N",
+                   help=_("number of partner hierarchies (default 25)"))
+
+    p = sub.add_parser("hierarchy", help=_("customer hierarchies"))
+    hsub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    hsub.required = True
+    q = hsub.add_parser("list", help=_("list customer hierarchies"))
+    q.add_argument("--search", metavar="TEXT",
+                   help=_("name, kana, e-mail, account or corporate number"))
+    q.add_argument("--limit", type=int, metavar="N", help=_("at most N hierarchies"))
+    q = hsub.add_parser("show", help=_("show one customer hierarchy"))
+    q.add_argument("id", metavar="ID")
+
+    p = sub.add_parser("feature", help=_("feature management"))
+    fsub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    fsub.required = True
+    fsub.add_parser("list", help=_("list the features and their state"))
+    for action, text in (("enable", _("switch a feature on")),
+                         ("disable", _("switch a feature off"))):
+        q = fsub.add_parser(action, help=text)
+        q.add_argument("key", metavar="KEY", choices=tuple(FEATURES_BY_KEY))
+    return parser
+
+
+def _dispatch(commands: Commands, args: argparse.Namespace) -> tuple[Any, str]:
+    match (args.command, getattr(args, "action", None)):
+        case ("init", _):
+            return commands.init()
+        case ("demo", _):
+            return commands.demo()
+        case ("hierarchy", "list"):
+            return commands.hierarchy_list()
+        case ("hierarchy", "show"):
+            return commands.hierarchy_show()
+        case ("feature", "list"):
+            return commands.feature_list()
+        case ("feature", "enable"):
+            return commands.feature_set(True)
+        case ("feature", "disable"):
+            return commands.feature_set(False)
+    raise UsageError("usage", N_("Unknown command."))  # pragma: no cover - argparse guards
+
+
+def _preparse_locale(argv: Sequence[str], settings: Settings) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--locale" and i + 1 < len(argv) and argv[i + 1] in LANGUAGES:
+            return argv[i + 1]
+        if arg.startswith("--locale=") and arg.split("=", 1)[1] in LANGUAGES:
+            return arg.split("=", 1)[1]
+    return settings.language or system_language()
+
+
+def _emit(stream: TextIO, text: str) -> None:
+    stream.write(text if text.endswith("\n") else text + "\n")
+    stream.flush()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+    settings = Settings.load()
+    set_language(_preparse_locale(argv, settings))
+    as_json = "--json" in argv
+    commands: Commands | None = None
+    try:
+        args = build_parser().parse_args(argv)
+        commands = Commands(args, settings)
+        data, text = _dispatch(commands, args)
+    except HierdeskError as exc:
+        message = exc.localized()
+        _emit(sys.stderr, _("Error: {message}").format(message=message))
+        if as_json:
+            _emit(sys.stdout, json.dumps({"error": {"code": exc.code, "message": message}},
+                                         ensure_ascii=False))
+        return exc.exit_status
+    except KeyboardInterrupt:
+        _emit(sys.stderr, _("Interrupted; nothing more was changed."))
+        return 130
+    finally:
+        if commands is not None:
+            commands.close()
+    if as_json:
+        _emit(sys.stdout, json.dumps(_jsonable(data), ensure_ascii=False, indent=2))
+    else:
+        _emit(sys.stdout, text)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Data layer: SQLAlchemy only — engine, schema, migrations and repositories returning DTOs."""

@@ -1,0 +1,138 @@
+"""Frozen data transfer objects: what services hand to the GUI and the CLI.
+
+They hold plain values only (no ORM objects), so views can keep them in memory and a
+closed session can never be touched from a widget.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorInfo:
+    login: str
+    role: str | None  # None: not registered (or disabled) in this database
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseInfo:
+    display: str
+    backend: str
+
+
+@dataclass(frozen=True, slots=True)
+class HierarchySummary:
+    """A row of the hierarchy list (one query per page, member counts included)."""
+
+    code: str
+    name: str
+    sort_key: str
+    organization_account: str
+    organization_name: str
+    organization_kana: str | None
+    members: int
+    channels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MemberNode:
+    """The organization or a member, as shown under a hierarchy."""
+
+    account: str
+    type: str  # organization | person
+    name: str
+    name_kana: str | None
+    email: str | None
+    role: str | None  # None for the organization
+    status: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerDetail:
+    account: str
+    type: str
+    name: str
+    name_kana: str | None
+    email: str | None
+    hierarchy: str | None
+    role: str | None
+    status: str | None
+    properties: dict[str, str | int | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class HierarchyDetail:
+    code: str
+    name: str
+    purpose: str
+    organization: CustomerDetail
+    members: tuple[MemberNode, ...]
+    channels: tuple[str, ...]
+    created_at: datetime | None = None
+    created_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RequestRow:
+    id: int
+    external_id: str
+    kind: str
+    channel: str
+    company_name: str | None
+    company_name_kana: str | None
+    email: str
+    contact: str
+    status: str
+    received_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    id: int
+    at: datetime
+    operator: str
+    action: str
+    entity_type: str
+    entity_id: str
+    hierarchy: str | None
+    before: object
+    after: object
+
+
+@dataclass(frozen=True, slots=True)
+class DistributionRunRow:
+    id: int
+    channel: str
+    run_at: datetime
+    run_by: str | None
+    customers: int
+    hierarchies: int
+    changed: int
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureState:
+    key: str
+    enabled: bool
+    requires: tuple[str, ...]
+    changed_by: str | None
+    changed_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class InitResult:
+    created: bool  # the schema was created now
+    upgraded: bool  # an older schema was upgraded
+    administrator: str | None  # the operator made administrator on an empty database
+
+
+@dataclass(frozen=True, slots=True)
+class DemoResult:
+    scale: int
+    hierarchies_added: int
+    customers_added: int
+    requests_added: int
+    orders_added: int

@@ -1,0 +1,82 @@
+"""Feature management (機能管理): switches for the B2B capabilities, with dependencies."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hierdesk.data.schema import Feature, utcnow
+from hierdesk.domain.dto import FeatureState
+from hierdesk.domain.errors import NotFoundError, RuleError
+from hierdesk.domain.model import FEATURES, FEATURES_BY_KEY
+from hierdesk.i18n.core import N_
+from hierdesk.services import audit
+from hierdesk.services.context import Context
+
+
+def list_features(ctx: Context) -> list[FeatureState]:
+    with ctx.db.read() as session:
+        rows = {f.key: f for f in session.execute(select(Feature)).scalars()}
+    result = []
+    for definition in FEATURES:
+        row = rows.get(definition.key)
+        result.append(FeatureState(
+            key=definition.key,
+            enabled=bool(row and row.enabled),
+            requires=definition.requires,
+            changed_by=row.changed_by if row else None,
+            changed_at=row.changed_at if row else None,
+        ))
+    return result
+
+
+def is_enabled(session: Session, key: str) -> bool:
+    row = session.get(Feature, key)
+    return bool(row and row.enabled)
+
+
+def set_enabled(ctx: Context, key: str, enabled: bool) -> FeatureState:
+    """Switch a feature on or off, refusing what would break a dependency."""
+    definition = FEATURES_BY_KEY.get(key)
+    if definition is None:
+        raise NotFoundError(
+            "feature_unknown",
+            N_("There is no feature “{key}”. Features: {keys}."),
+            key=key, keys=", ".join(FEATURES_BY_KEY),
+        )
+    with ctx.db.write() as session:
+        ctx.require(session, "administrator", "change feature management")
+        states = {f.key: f for f in session.execute(select(Feature)).scalars()}
+        row = states.get(key)
+        if row is None:
+            row = Feature(key=key, enabled=False)
+            session.add(row)
+        if enabled:
+            missing = [r for r in definition.requires if not (r in states and states[r].enabled)]
+            if missing:
+                raise RuleError(
+                    "feature_requires",
+                    N_("“{feature}” requires {required}; enable that first."),
+                    feature=key, required=", ".join(missing),
+                )
+        else:
+            dependants = [
+                f.key for f in FEATURES
+                if key in f.requires and f.key in states and states[f.key].enabled
+            ]
+            if dependants:
+                raise RuleError(
+                    "feature_needed_by",
+                    N_("“{feature}” is needed by {dependants}; disable those first."),
+                    feature=key, dependants=", ".join(dependants),
+                )
+        if row.enabled != enabled:
+            before = row.enabled
+            row.enabled = enabled
+            row.changed_by = ctx.login
+            row.changed_at = utcnow()
+            audit.record(session, ctx.login, "feature.enable" if enabled else "feature.disable",
+                         "feature", key, before={"enabled": before}, after={"enabled": enabled})
+        session.flush()
+        return FeatureState(key, row.enabled, definition.requires, row.changed_by,
+                            row.changed_at)

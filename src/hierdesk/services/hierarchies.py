@@ -1,0 +1,192 @@
+"""Customer hierarchies (顧客階層): finding them and reading their organization and members.
+
+Read paths select columns, not ORM entities, one query per page with the member count in
+the same query (ARCHITECTURE.md, "Data").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from hierdesk.data.schema import (
+    Channel,
+    ChannelGrant,
+    Customer,
+    Hierarchy,
+    Member,
+)
+from hierdesk.domain.dto import CustomerDetail, HierarchyDetail, HierarchySummary, MemberNode
+from hierdesk.domain.errors import NotFoundError
+from hierdesk.domain.jp import normalize_digits, search_key
+from hierdesk.domain.lookups import PROPERTIES
+from hierdesk.i18n.core import N_
+from hierdesk.services.context import Context
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _customer_matches(text: str) -> object:
+    """Condition on ``Customer`` for a search term: contains on names, prefix on kana,
+    e-mail, account and corporate number (after NFKC, case folding, katakana)."""
+    key = _like_escape(search_key(text))
+    digits = normalize_digits(text)
+    conditions = [
+        Customer.name_key.like(f"%{key}%", escape="\\"),
+        Customer.kana_key.like(f"{key}%", escape="\\"),
+        Customer.email_key.like(f"{key}%", escape="\\"),
+        func.lower(Customer.account).like(f"{key}%", escape="\\"),
+    ]
+    if digits.isdigit():
+        conditions.append(Customer.corporate_number.like(f"{_like_escape(digits)}%", escape="\\"))
+    return or_(*conditions)
+
+
+def _summary_query(search: str | None) -> Select[tuple[object, ...]]:
+    org = aliased(Customer)
+    member_count = (
+        select(func.count(Member.id))
+        .where(Member.hierarchy_id == Hierarchy.id)
+        .correlate(Hierarchy)
+        .scalar_subquery()
+    )
+    stmt = (
+        select(
+            Hierarchy.id, Hierarchy.code, Hierarchy.name, Hierarchy.sort_key,
+            org.account, org.name, org.name_kana, member_count,
+        )
+        .join(org, org.id == Hierarchy.organization_id)
+    )
+    if search and search.strip():
+        cond = _customer_matches(search.strip())
+        key = _like_escape(search_key(search.strip()))
+        matched_members = (
+            select(Member.hierarchy_id)
+            .join(Customer, Customer.id == Member.customer_id)
+            .where(cond)  # type: ignore[arg-type]
+        )
+        matched_orgs = select(Hierarchy.id).join(
+            Customer, Customer.id == Hierarchy.organization_id
+        ).where(cond)  # type: ignore[arg-type]
+        stmt = stmt.where(
+            or_(
+                Hierarchy.id.in_(matched_orgs),
+                Hierarchy.id.in_(matched_members),
+                func.lower(Hierarchy.code).like(f"{key}%", escape="\\"),
+            )
+        )
+    return stmt.order_by(Hierarchy.sort_key, Hierarchy.code)
+
+
+def _channels_by_hierarchy(session: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
+    result: dict[int, list[str]] = defaultdict(list)
+    if ids:
+        rows = session.execute(
+            select(ChannelGrant.hierarchy_id, Channel.code)
+            .join(Channel, Channel.id == ChannelGrant.channel_id)
+            .where(ChannelGrant.hierarchy_id.in_(ids))
+            .order_by(Channel.code)
+        )
+        for hid, code in rows:
+            result[hid].append(code)
+    return {k: tuple(v) for k, v in result.items()}
+
+
+def list_hierarchies(
+    ctx: Context,
+    *,
+    search: str | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[HierarchySummary]:
+    """Hierarchies sorted by the organization's kana reading (あいうえお順)."""
+    stmt = _summary_query(search)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
+    with ctx.db.read() as session:
+        ctx.require(session, "clerk", "view customer hierarchies")
+        rows = session.execute(stmt).all()
+        channels = _channels_by_hierarchy(session, [r[0] for r in rows])
+    return [
+        HierarchySummary(
+            code=r[1], name=r[2], sort_key=r[3], organization_account=r[4],
+            organization_name=r[5], organization_kana=r[6], members=int(r[7]),
+            channels=channels.get(r[0], ()),
+        )
+        for r in rows
+    ]
+
+
+def count_hierarchies(ctx: Context, *, search: str | None = None) -> int:
+    stmt = select(func.count()).select_from(_summary_query(search).order_by(None).subquery())
+    with ctx.db.read() as session:
+        return int(session.execute(stmt).scalar_one())
+
+
+def _customer_detail(
+    row: Customer, hierarchy: str | None, role: str | None, status: str | None
+) -> CustomerDetail:
+    return CustomerDetail(
+        account=row.account, type=row.type, name=row.name, name_kana=row.name_kana,
+        email=row.email, hierarchy=hierarchy, role=role, status=status,
+        properties={p: getattr(row, p) for p in PROPERTIES},
+    )
+
+
+def list_members(ctx: Context, code: str) -> list[MemberNode]:
+    """The organization first, then the members: admins before users, by kana reading."""
+    with ctx.db.read() as session:
+        ctx.require(session, "clerk", "view customer hierarchies")
+        return _members(session, code)
+
+
+def _hierarchy_row(session: Session, code: str) -> Hierarchy:
+    hierarchy = session.execute(
+        select(Hierarchy).where(Hierarchy.code == code)
+    ).scalar_one_or_none()
+    if hierarchy is None:
+        raise NotFoundError(
+            "hierarchy_not_found",
+            N_("There is no customer hierarchy with the ID {id}."),
+            id=code,
+        )
+    return hierarchy
+
+
+def _members(session: Session, code: str) -> list[MemberNode]:
+    hierarchy = _hierarchy_row(session, code)
+    org = session.execute(
+        select(Customer.account, Customer.name, Customer.name_kana, Customer.email)
+        .where(Customer.id == hierarchy.organization_id)
+    ).one()
+    nodes = [MemberNode(org[0], "organization", org[1], org[2], org[3], None, None)]
+    rows = session.execute(
+        select(Customer.account, Customer.name, Customer.name_kana, Customer.email,
+               Member.role, Member.status)
+        .join(Member, and_(Member.customer_id == Customer.id,
+                           Member.hierarchy_id == hierarchy.id))
+        .order_by(Member.role, Customer.kana_key, Customer.account)
+    )
+    nodes += [MemberNode(r[0], "person", r[1], r[2], r[3], r[4], r[5]) for r in rows]
+    return nodes
+
+
+def get_hierarchy(ctx: Context, code: str) -> HierarchyDetail:
+    with ctx.db.read() as session:
+        ctx.require(session, "clerk", "view customer hierarchies")
+        hierarchy = _hierarchy_row(session, code)
+        org = session.get_one(Customer, hierarchy.organization_id)
+        members = _members(session, code)
+        channels = _channels_by_hierarchy(session, [hierarchy.id]).get(hierarchy.id, ())
+        return HierarchyDetail(
+            code=hierarchy.code, name=hierarchy.name, purpose=hierarchy.purpose,
+            organization=_customer_detail(org, hierarchy.code, None, None),
+            members=tuple(members[1:]), channels=channels,
+            created_at=hierarchy.created_at, created_by=hierarchy.created_by,
+        )

@@ -1,0 +1,63 @@
+"""Requests from the sites (見込顧客): reading the queue."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, or_, select
+
+from hierdesk.data.schema import Request
+from hierdesk.domain.dto import RequestRow
+from hierdesk.domain.jp import search_key
+from hierdesk.services.context import Context
+
+
+def _filtered(status: str | None, search: str | None):  # type: ignore[no-untyped-def]
+    stmt = select(
+        Request.id, Request.external_id, Request.kind, Request.channel_code,
+        Request.company_name, Request.company_name_kana, Request.email,
+        Request.last_name, Request.first_name, Request.status, Request.received_at,
+    )
+    if status:
+        stmt = stmt.where(Request.status == status)
+    if search and search.strip():
+        key = search_key(search).replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(or_(
+            Request.name_key.like(f"%{key}%", escape="\\"),
+            Request.kana_key.like(f"{key}%", escape="\\"),
+            Request.email_key.like(f"{key}%", escape="\\"),
+        ))
+    return stmt
+
+
+def list_requests(
+    ctx: Context,
+    *,
+    status: str | None = None,
+    search: str | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[RequestRow]:
+    """Oldest first: the queue is worked in the order the requests arrived."""
+    stmt = _filtered(status, search).order_by(Request.received_at, Request.id)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
+    with ctx.db.read() as session:
+        ctx.require(session, "clerk", "view requests")
+        rows = session.execute(stmt).all()
+    return [
+        RequestRow(
+            id=r[0], external_id=r[1], kind=r[2], channel=r[3], company_name=r[4],
+            company_name_kana=r[5], email=r[6], contact=f"{r[7]} {r[8]}", status=r[9],
+            received_at=r[10],
+        )
+        for r in rows
+    ]
+
+
+def count_requests(ctx: Context, *, status: str | None = None) -> int:
+    stmt = select(func.count(Request.id))
+    if status:
+        stmt = stmt.where(Request.status == status)
+    with ctx.db.read() as session:
+        return int(session.execute(stmt).scalar_one())

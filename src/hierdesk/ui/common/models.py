@@ -1,0 +1,128 @@
+"""A lazy, read-only table model over pages of DTOs.
+
+Rows come from a ``fetch(offset, limit)`` callable (a service call); ``data()`` is served
+from memory only. Headers and cell texts are computed when asked, in the current language,
+so a language switch only needs ``headerDataChanged``/``dataChanged``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from hierdesk.i18n.core import _
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    header: str  # msgid, translated when shown
+    text: Callable[[T], str]
+    align_right: bool = False
+    tooltip: Callable[[T], str | None] | None = None
+
+
+class PagedTableModel(QAbstractTableModel, Generic[T]):
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        fetch: Callable[[int, int], Sequence[T]],
+        parent: QObject | None = None,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._fetch = fetch
+        self._page_size = page_size
+        self._rows: list[T] = []
+        self._exhausted = False
+        self._fetching = False
+
+    # --- loading -------------------------------------------------------------------------
+
+    def set_fetch(self, fetch: Callable[[int, int], Sequence[T]]) -> None:
+        """Start over with another query (a filter changed)."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self._rows = []
+        self._exhausted = False
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_fetch(self._fetch)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted or self._fetching:
+            return
+        self._fetching = True  # views may call back into fetchMore while rows are inserted
+        try:
+            page = list(self._fetch(len(self._rows), self._page_size))
+            if len(page) < self._page_size:
+                self._exhausted = True
+            if page:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+                self._rows.extend(page)
+                self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    def row_at(self, row: int) -> T:
+        return self._rows[row]
+
+    # --- Qt model API --------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        column = self._columns[index.column()]
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return _(self._columns[section].header)
+        return None
+
+    def retranslate(self) -> None:
+        """Texts depend on the language: tell the views to ask again."""
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1)
+            )

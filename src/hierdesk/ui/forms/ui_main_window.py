@@ -1,0 +1,424 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QMainWindow, QMenu, QMenuBar, QSizePolicy,
+    QSpacerItem, QStackedWidget, QStatusBar, QTableView,
+    QTreeView, QVBoxLayout, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1180, 760)
+        MainWindow.setWindowTitle(u"hierdesk")
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(u"Ctrl+Q")
+#endif // QT_CONFIG(shortcut)
+        self.actionJapanese = QAction(MainWindow)
+        self.actionJapanese.setObjectName(u"actionJapanese")
+        self.actionJapanese.setCheckable(True)
+        self.actionJapanese.setText(u"\u65e5\u672c\u8a9e")
+        self.actionEnglish = QAction(MainWindow)
+        self.actionEnglish.setObjectName(u"actionEnglish")
+        self.actionEnglish.setCheckable(True)
+        self.actionEnglish.setText(u"English")
+        self.actionShowRequests = QAction(MainWindow)
+        self.actionShowRequests.setObjectName(u"actionShowRequests")
+#if QT_CONFIG(shortcut)
+        self.actionShowRequests.setShortcut(u"Ctrl+1")
+#endif // QT_CONFIG(shortcut)
+        self.actionShowHierarchies = QAction(MainWindow)
+        self.actionShowHierarchies.setObjectName(u"actionShowHierarchies")
+#if QT_CONFIG(shortcut)
+        self.actionShowHierarchies.setShortcut(u"Ctrl+2")
+#endif // QT_CONFIG(shortcut)
+        self.actionShowJobs = QAction(MainWindow)
+        self.actionShowJobs.setObjectName(u"actionShowJobs")
+#if QT_CONFIG(shortcut)
+        self.actionShowJobs.setShortcut(u"Ctrl+3")
+#endif // QT_CONFIG(shortcut)
+        self.actionShowAudit = QAction(MainWindow)
+        self.actionShowAudit.setObjectName(u"actionShowAudit")
+#if QT_CONFIG(shortcut)
+        self.actionShowAudit.setShortcut(u"Ctrl+4")
+#endif // QT_CONFIG(shortcut)
+        self.actionShowSettings = QAction(MainWindow)
+        self.actionShowSettings.setObjectName(u"actionShowSettings")
+#if QT_CONFIG(shortcut)
+        self.actionShowSettings.setShortcut(u"Ctrl+5")
+#endif // QT_CONFIG(shortcut)
+        self.actionRefresh = QAction(MainWindow)
+        self.actionRefresh.setObjectName(u"actionRefresh")
+#if QT_CONFIG(shortcut)
+        self.actionRefresh.setShortcut(u"F5")
+#endif // QT_CONFIG(shortcut)
+        self.actionAbout = QAction(MainWindow)
+        self.actionAbout.setObjectName(u"actionAbout")
+        self.centralWidget = QWidget(MainWindow)
+        self.centralWidget.setObjectName(u"centralWidget")
+        self.centralLayout = QHBoxLayout(self.centralWidget)
+        self.centralLayout.setSpacing(0)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(0, 0, 0, 0)
+        self.navigation = QListWidget(self.centralWidget)
+        QListWidgetItem(self.navigation)
+        QListWidgetItem(self.navigation)
+        QListWidgetItem(self.navigation)
+        QListWidgetItem(self.navigation)
+        QListWidgetItem(self.navigation)
+        self.navigation.setObjectName(u"navigation")
+        self.navigation.setMinimumSize(QSize(170, 0))
+        self.navigation.setMaximumSize(QSize(220, 16777215))
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.centralLayout.addWidget(self.navigation)
+
+        self.areas = QStackedWidget(self.centralWidget)
+        self.areas.setObjectName(u"areas")
+        self.requestsPage = QWidget()
+        self.requestsPage.setObjectName(u"requestsPage")
+        self.requestsLayout = QVBoxLayout(self.requestsPage)
+        self.requestsLayout.setObjectName(u"requestsLayout")
+        self.requestsTitle = QLabel(self.requestsPage)
+        self.requestsTitle.setObjectName(u"requestsTitle")
+        self.requestsTitle.setStyleSheet(u"font-size: 15pt; font-weight: 600;")
+
+        self.requestsLayout.addWidget(self.requestsTitle)
+
+        self.requestsFilterLayout = QHBoxLayout()
+        self.requestsFilterLayout.setObjectName(u"requestsFilterLayout")
+        self.requestStatusLabel = QLabel(self.requestsPage)
+        self.requestStatusLabel.setObjectName(u"requestStatusLabel")
+
+        self.requestsFilterLayout.addWidget(self.requestStatusLabel)
+
+        self.requestStatusFilter = QComboBox(self.requestsPage)
+        self.requestStatusFilter.addItem("")
+        self.requestStatusFilter.addItem("")
+        self.requestStatusFilter.addItem("")
+        self.requestStatusFilter.addItem("")
+        self.requestStatusFilter.setObjectName(u"requestStatusFilter")
+
+        self.requestsFilterLayout.addWidget(self.requestStatusFilter)
+
+        self.requestsFilterSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.requestsFilterLayout.addItem(self.requestsFilterSpacer)
+
+        self.requestCount = QLabel(self.requestsPage)
+        self.requestCount.setObjectName(u"requestCount")
+        self.requestCount.setText(u"")
+
+        self.requestsFilterLayout.addWidget(self.requestCount)
+
+
+        self.requestsLayout.addLayout(self.requestsFilterLayout)
+
+        self.requestTable = QTableView(self.requestsPage)
+        self.requestTable.setObjectName(u"requestTable")
+        self.requestTable.setAlternatingRowColors(True)
+        self.requestTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.requestTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.requestTable.horizontalHeader().setStretchLastSection(True)
+        self.requestTable.verticalHeader().setVisible(False)
+
+        self.requestsLayout.addWidget(self.requestTable)
+
+        self.areas.addWidget(self.requestsPage)
+        self.hierarchiesPage = QWidget()
+        self.hierarchiesPage.setObjectName(u"hierarchiesPage")
+        self.hierarchiesLayout = QVBoxLayout(self.hierarchiesPage)
+        self.hierarchiesLayout.setObjectName(u"hierarchiesLayout")
+        self.hierarchiesTitle = QLabel(self.hierarchiesPage)
+        self.hierarchiesTitle.setObjectName(u"hierarchiesTitle")
+        self.hierarchiesTitle.setStyleSheet(u"font-size: 15pt; font-weight: 600;")
+
+        self.hierarchiesLayout.addWidget(self.hierarchiesTitle)
+
+        self.hierarchiesHint = QLabel(self.hierarchiesPage)
+        self.hierarchiesHint.setObjectName(u"hierarchiesHint")
+        self.hierarchiesHint.setWordWrap(True)
+
+        self.hierarchiesLayout.addWidget(self.hierarchiesHint)
+
+        self.hierarchyTree = QTreeView(self.hierarchiesPage)
+        self.hierarchyTree.setObjectName(u"hierarchyTree")
+        self.hierarchyTree.setAlternatingRowColors(True)
+        self.hierarchyTree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.hierarchyTree.setUniformRowHeights(True)
+        self.hierarchyTree.setAllColumnsShowFocus(True)
+
+        self.hierarchiesLayout.addWidget(self.hierarchyTree)
+
+        self.areas.addWidget(self.hierarchiesPage)
+        self.jobsPage = QWidget()
+        self.jobsPage.setObjectName(u"jobsPage")
+        self.jobsLayout = QVBoxLayout(self.jobsPage)
+        self.jobsLayout.setObjectName(u"jobsLayout")
+        self.jobsTitle = QLabel(self.jobsPage)
+        self.jobsTitle.setObjectName(u"jobsTitle")
+        self.jobsTitle.setStyleSheet(u"font-size: 15pt; font-weight: 600;")
+
+        self.jobsLayout.addWidget(self.jobsTitle)
+
+        self.jobsHint = QLabel(self.jobsPage)
+        self.jobsHint.setObjectName(u"jobsHint")
+        self.jobsHint.setWordWrap(True)
+
+        self.jobsLayout.addWidget(self.jobsHint)
+
+        self.jobsTable = QTableView(self.jobsPage)
+        self.jobsTable.setObjectName(u"jobsTable")
+        self.jobsTable.setAlternatingRowColors(True)
+        self.jobsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.jobsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.jobsTable.horizontalHeader().setStretchLastSection(True)
+        self.jobsTable.verticalHeader().setVisible(False)
+
+        self.jobsLayout.addWidget(self.jobsTable)
+
+        self.areas.addWidget(self.jobsPage)
+        self.auditPage = QWidget()
+        self.auditPage.setObjectName(u"auditPage")
+        self.auditLayout = QVBoxLayout(self.auditPage)
+        self.auditLayout.setObjectName(u"auditLayout")
+        self.auditTitle = QLabel(self.auditPage)
+        self.auditTitle.setObjectName(u"auditTitle")
+        self.auditTitle.setStyleSheet(u"font-size: 15pt; font-weight: 600;")
+
+        self.auditLayout.addWidget(self.auditTitle)
+
+        self.auditHint = QLabel(self.auditPage)
+        self.auditHint.setObjectName(u"auditHint")
+        self.auditHint.setWordWrap(True)
+
+        self.auditLayout.addWidget(self.auditHint)
+
+        self.auditTable = QTableView(self.auditPage)
+        self.auditTable.setObjectName(u"auditTable")
+        self.auditTable.setAlternatingRowColors(True)
+        self.auditTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.auditTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.auditTable.horizontalHeader().setStretchLastSection(True)
+        self.auditTable.verticalHeader().setVisible(False)
+
+        self.auditLayout.addWidget(self.auditTable)
+
+        self.areas.addWidget(self.auditPage)
+        self.settingsPage = QWidget()
+        self.settingsPage.setObjectName(u"settingsPage")
+        self.settingsLayout = QVBoxLayout(self.settingsPage)
+        self.settingsLayout.setObjectName(u"settingsLayout")
+        self.settingsTitle = QLabel(self.settingsPage)
+        self.settingsTitle.setObjectName(u"settingsTitle")
+        self.settingsTitle.setStyleSheet(u"font-size: 15pt; font-weight: 600;")
+
+        self.settingsLayout.addWidget(self.settingsTitle)
+
+        self.languageGroup = QGroupBox(self.settingsPage)
+        self.languageGroup.setObjectName(u"languageGroup")
+        self.languageForm = QFormLayout(self.languageGroup)
+        self.languageForm.setObjectName(u"languageForm")
+        self.languageLabel = QLabel(self.languageGroup)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.languageForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.languageGroup)
+        self.languageCombo.addItem(u"\u65e5\u672c\u8a9e")
+        self.languageCombo.addItem(u"English")
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.languageForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.eraCheck = QCheckBox(self.languageGroup)
+        self.eraCheck.setObjectName(u"eraCheck")
+
+        self.languageForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.eraCheck)
+
+        self.datePreview = QLabel(self.languageGroup)
+        self.datePreview.setObjectName(u"datePreview")
+        self.datePreview.setText(u"")
+
+        self.languageForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.datePreview)
+
+
+        self.settingsLayout.addWidget(self.languageGroup)
+
+        self.databaseGroup = QGroupBox(self.settingsPage)
+        self.databaseGroup.setObjectName(u"databaseGroup")
+        self.databaseForm = QFormLayout(self.databaseGroup)
+        self.databaseForm.setObjectName(u"databaseForm")
+        self.databaseLabel = QLabel(self.databaseGroup)
+        self.databaseLabel.setObjectName(u"databaseLabel")
+
+        self.databaseForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.databaseLabel)
+
+        self.databaseValue = QLabel(self.databaseGroup)
+        self.databaseValue.setObjectName(u"databaseValue")
+        self.databaseValue.setText(u"")
+        self.databaseValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.databaseForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.databaseValue)
+
+        self.operatorLabel = QLabel(self.databaseGroup)
+        self.operatorLabel.setObjectName(u"operatorLabel")
+
+        self.databaseForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.operatorLabel)
+
+        self.operatorValue = QLabel(self.databaseGroup)
+        self.operatorValue.setObjectName(u"operatorValue")
+        self.operatorValue.setText(u"")
+
+        self.databaseForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.operatorValue)
+
+
+        self.settingsLayout.addWidget(self.databaseGroup)
+
+        self.settingsSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.settingsLayout.addItem(self.settingsSpacer)
+
+        self.areas.addWidget(self.settingsPage)
+
+        self.centralLayout.addWidget(self.areas)
+
+        MainWindow.setCentralWidget(self.centralWidget)
+        self.menubar = QMenuBar(MainWindow)
+        self.menubar.setObjectName(u"menubar")
+        self.menuFile = QMenu(self.menubar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuView = QMenu(self.menubar)
+        self.menuView.setObjectName(u"menuView")
+        self.menuLanguage = QMenu(self.menuView)
+        self.menuLanguage.setObjectName(u"menuLanguage")
+        self.menuHelp = QMenu(self.menubar)
+        self.menuHelp.setObjectName(u"menuHelp")
+        MainWindow.setMenuBar(self.menubar)
+        self.statusbar = QStatusBar(MainWindow)
+        self.statusbar.setObjectName(u"statusbar")
+        MainWindow.setStatusBar(self.statusbar)
+#if QT_CONFIG(shortcut)
+        self.requestStatusLabel.setBuddy(self.requestStatusFilter)
+        self.languageLabel.setBuddy(self.languageCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.menubar.addAction(self.menuFile.menuAction())
+        self.menubar.addAction(self.menuView.menuAction())
+        self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionQuit)
+        self.menuView.addAction(self.actionShowRequests)
+        self.menuView.addAction(self.actionShowHierarchies)
+        self.menuView.addAction(self.actionShowJobs)
+        self.menuView.addAction(self.actionShowAudit)
+        self.menuView.addAction(self.actionShowSettings)
+        self.menuView.addSeparator()
+        self.menuView.addAction(self.actionRefresh)
+        self.menuView.addSeparator()
+        self.menuView.addAction(self.menuLanguage.menuAction())
+        self.menuLanguage.addAction(self.actionJapanese)
+        self.menuLanguage.addAction(self.actionEnglish)
+        self.menuHelp.addAction(self.actionAbout)
+
+        self.retranslateUi(MainWindow)
+
+        self.areas.setCurrentIndex(1)
+
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+        self.actionShowRequests.setText(QCoreApplication.translate("MainWindow", u"&Requests", None))
+        self.actionShowHierarchies.setText(QCoreApplication.translate("MainWindow", u"Customer &hierarchies", None))
+        self.actionShowJobs.setText(QCoreApplication.translate("MainWindow", u"&Jobs", None))
+        self.actionShowAudit.setText(QCoreApplication.translate("MainWindow", u"&Audit log", None))
+        self.actionShowSettings.setText(QCoreApplication.translate("MainWindow", u"&Settings", None))
+        self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"Re&fresh", None))
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About hierdesk", None))
+
+        __sortingEnabled = self.navigation.isSortingEnabled()
+        self.navigation.setSortingEnabled(False)
+        ___qlistwidgetitem = self.navigation.item(0)
+        ___qlistwidgetitem.setText(QCoreApplication.translate("MainWindow", u"Requests", None))
+        ___qlistwidgetitem1 = self.navigation.item(1)
+        ___qlistwidgetitem1.setText(QCoreApplication.translate("MainWindow", u"Customer hierarchies", None))
+        ___qlistwidgetitem2 = self.navigation.item(2)
+        ___qlistwidgetitem2.setText(QCoreApplication.translate("MainWindow", u"Jobs", None))
+        ___qlistwidgetitem3 = self.navigation.item(3)
+        ___qlistwidgetitem3.setText(QCoreApplication.translate("MainWindow", u"Audit log", None))
+        ___qlistwidgetitem4 = self.navigation.item(4)
+        ___qlistwidgetitem4.setText(QCoreApplication.translate("MainWindow", u"Settings", None))
+        self.navigation.setSortingEnabled(__sortingEnabled)
+
+#if QT_CONFIG(accessibility)
+        self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", u"Areas", None))
+#endif // QT_CONFIG(accessibility)
+        self.requestsTitle.setText(QCoreApplication.translate("MainWindow", u"Requests from the B2B sites", None))
+        self.requestStatusLabel.setText(QCoreApplication.translate("MainWindow", u"&Status:", None))
+        self.requestStatusFilter.setItemText(0, QCoreApplication.translate("MainWindow", u"Pending", None))
+        self.requestStatusFilter.setItemText(1, QCoreApplication.translate("MainWindow", u"Approved", None))
+        self.requestStatusFilter.setItemText(2, QCoreApplication.translate("MainWindow", u"Rejected", None))
+        self.requestStatusFilter.setItemText(3, QCoreApplication.translate("MainWindow", u"All", None))
+
+#if QT_CONFIG(accessibility)
+        self.requestStatusFilter.setAccessibleName(QCoreApplication.translate("MainWindow", u"Request status filter", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.requestTable.setAccessibleName(QCoreApplication.translate("MainWindow", u"Requests", None))
+#endif // QT_CONFIG(accessibility)
+        self.hierarchiesTitle.setText(QCoreApplication.translate("MainWindow", u"Customer hierarchies", None))
+        self.hierarchiesHint.setText(QCoreApplication.translate("MainWindow", u"Each B2B partner: its organization and the people who order for it, with their roles.", None))
+#if QT_CONFIG(accessibility)
+        self.hierarchyTree.setAccessibleName(QCoreApplication.translate("MainWindow", u"Customer hierarchies", None))
+#endif // QT_CONFIG(accessibility)
+        self.jobsTitle.setText(QCoreApplication.translate("MainWindow", u"Jobs", None))
+        self.jobsHint.setText(QCoreApplication.translate("MainWindow", u"Runs of the customers distribution job (1010), per B2B site, newest first.", None))
+#if QT_CONFIG(accessibility)
+        self.jobsTable.setAccessibleName(QCoreApplication.translate("MainWindow", u"Distribution runs", None))
+#endif // QT_CONFIG(accessibility)
+        self.auditTitle.setText(QCoreApplication.translate("MainWindow", u"Audit log", None))
+        self.auditHint.setText(QCoreApplication.translate("MainWindow", u"Every change made through hierdesk, newest first. Entries cannot be edited or deleted.", None))
+#if QT_CONFIG(accessibility)
+        self.auditTable.setAccessibleName(QCoreApplication.translate("MainWindow", u"Audit entries", None))
+#endif // QT_CONFIG(accessibility)
+        self.settingsTitle.setText(QCoreApplication.translate("MainWindow", u"Settings", None))
+        self.languageGroup.setTitle(QCoreApplication.translate("MainWindow", u"Language and formats", None))
+        self.languageLabel.setText(QCoreApplication.translate("MainWindow", u"&Language:", None))
+
+#if QT_CONFIG(accessibility)
+        self.languageCombo.setAccessibleName(QCoreApplication.translate("MainWindow", u"Language", None))
+#endif // QT_CONFIG(accessibility)
+        self.eraCheck.setText(QCoreApplication.translate("MainWindow", u"Show dates with the Japanese era (\u4ee4\u548c8\u5e7411\u670826\u65e5)", None))
+        self.databaseGroup.setTitle(QCoreApplication.translate("MainWindow", u"Database", None))
+        self.databaseLabel.setText(QCoreApplication.translate("MainWindow", u"Database:", None))
+        self.operatorLabel.setText(QCoreApplication.translate("MainWindow", u"Operator:", None))
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
+        self.menuLanguage.setTitle(QCoreApplication.translate("MainWindow", u"&Language", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,232 @@
+"""The lazy hierarchy tree: hierarchy → organization and members with their roles.
+
+Top-level rows arrive a page at a time (``fetchMore`` on the root); a hierarchy's
+organization and members are loaded when it is expanded (``fetchMore`` on its index).
+``data()`` answers from memory only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from hierdesk.domain.dto import HierarchySummary, MemberNode
+from hierdesk.domain.model import LABELS
+from hierdesk.i18n.core import N_, _
+
+Index = QModelIndex | QPersistentModelIndex
+
+PAGE_SIZE = 200
+
+COLUMNS = (
+    N_("Name"),
+    N_("ID / account"),
+    N_("Role"),
+    N_("Status"),
+    N_("E-mail"),
+    N_("Members"),
+)
+COL_NAME, COL_ID, COL_ROLE, COL_STATUS, COL_EMAIL, COL_MEMBERS = range(len(COLUMNS))
+
+#: Custom role: the DTO behind a row (HierarchySummary or MemberNode).
+DtoRole = Qt.ItemDataRole.UserRole + 1
+
+
+class _Node:
+    __slots__ = ("children", "dto", "parent", "row")
+
+    def __init__(self, dto: HierarchySummary | MemberNode, parent: _Node | None, row: int) -> None:
+        self.dto = dto
+        self.parent = parent
+        self.row = row
+        self.children: list[_Node] | None = None if parent is None else []
+
+
+class HierarchyTreeModel(QAbstractItemModel):
+    def __init__(
+        self,
+        fetch_hierarchies: Callable[[int, int], Sequence[HierarchySummary]],
+        fetch_members: Callable[[str], Sequence[MemberNode]],
+        parent: QObject | None = None,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch_hierarchies = fetch_hierarchies
+        self._fetch_members = fetch_members
+        self._page_size = page_size
+        self._top: list[_Node] = []
+        self._exhausted = False
+        self._fetching = False
+
+    # --- loading -------------------------------------------------------------------------
+
+    def set_fetch(
+        self, fetch_hierarchies: Callable[[int, int], Sequence[HierarchySummary]]
+    ) -> None:
+        self.beginResetModel()
+        self._fetch_hierarchies = fetch_hierarchies
+        self._top = []
+        self._exhausted = False
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_fetch(self._fetch_hierarchies)
+
+    def _node(self, index: Index) -> _Node | None:
+        if not index.isValid():
+            return None
+        node = index.internalPointer()
+        assert isinstance(node, _Node)
+        return node
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        node = self._node(parent)
+        if node is None:
+            return bool(self._top) or not self._exhausted
+        return isinstance(node.dto, HierarchySummary)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        node = self._node(parent)
+        if node is None:
+            return not self._exhausted
+        return isinstance(node.dto, HierarchySummary) and node.children is None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self._fetching:
+            return
+        self._fetching = True  # a view may ask again while rows are being inserted
+        try:
+            node = self._node(parent)
+            if node is None:
+                self._fetch_top()
+            elif isinstance(node.dto, HierarchySummary) and node.children is None:
+                self._fetch_children(parent, node, node.dto.code)
+        finally:
+            self._fetching = False
+
+    def _fetch_top(self) -> None:
+        if self._exhausted:
+            return
+        page = list(self._fetch_hierarchies(len(self._top), self._page_size))
+        if len(page) < self._page_size:
+            self._exhausted = True
+        if page:
+            first = len(self._top)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._top.extend(_Node(dto, None, first + i) for i, dto in enumerate(page))
+            self.endInsertRows()
+
+    def _fetch_children(self, parent: Index, node: _Node, code: str) -> None:
+        members = list(self._fetch_members(code))
+        if not members:
+            node.children = []
+            return
+        self.beginInsertRows(parent, 0, len(members) - 1)
+        node.children = [_Node(dto, node, i) for i, dto in enumerate(members)]
+        self.endInsertRows()
+
+    # --- structure -----------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= len(COLUMNS) or row < 0:
+            return QModelIndex()
+        node = self._node(parent)
+        siblings = self._top if node is None else (node.children or [])
+        if row >= len(siblings):
+            return QModelIndex()
+        return self.createIndex(row, column, siblings[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        node = self._node(index)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = self._node(parent)
+        if node is None:
+            return len(self._top)
+        return len(node.children or [])
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    # --- data ----------------------------------------------------------------------------
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self._node(index)
+        if node is None:
+            return None
+        if role == DtoRole:
+            return node.dto
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(node.dto, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NAME:
+            kana = (
+                node.dto.organization_kana
+                if isinstance(node.dto, HierarchySummary)
+                else node.dto.name_kana
+            )
+            return kana or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_MEMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _text(dto: HierarchySummary | MemberNode, column: int) -> str:
+        if isinstance(dto, HierarchySummary):
+            match column:
+                case 0:
+                    return dto.name
+                case 1:
+                    return dto.code
+                case 5:
+                    return str(dto.members)
+            return ""
+        match column:
+            case 0:
+                return dto.name
+            case 1:
+                return dto.account
+            case 2:
+                return _(LABELS["organization"]) if dto.role is None else _(LABELS[dto.role])
+            case 3:
+                return _(LABELS[dto.status]) if dto.status else ""
+            case 4:
+                return dto.email or ""
+        return ""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return _(COLUMNS[section])
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._top:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._top) - 1, len(COLUMNS) - 1)
+            )
+            for row, node in enumerate(self._top):
+                if node.children:
+                    parent = self.index(row, 0)
+                    self.dataChanged.emit(
+                        self.index(0, 0, parent),
+                        self.index(len(node.children) - 1, len(COLUMNS) - 1, parent),
+                    )

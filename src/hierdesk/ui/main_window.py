@@ -1,0 +1,289 @@
+"""The main window: navigation between the areas, status bar, live language switching."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+
+from hierdesk import __version__
+from hierdesk.domain.dto import AuditRow, DistributionRunRow, HierarchySummary, RequestRow
+from hierdesk.domain.model import AUDIT_ACTIONS, ENTITY_TYPES, LABELS
+from hierdesk.i18n.core import LANGUAGE_NAMES, N_, _
+from hierdesk.i18n.formatting import format_date, format_datetime, format_number
+from hierdesk.i18n.qt import LanguageSwitcher
+from hierdesk.services import audit, hierarchies, jobs, requests
+from hierdesk.services.context import Context
+from hierdesk.settings import Settings
+from hierdesk.ui.common.models import Column, PagedTableModel
+from hierdesk.ui.forms.ui_main_window import Ui_MainWindow
+from hierdesk.ui.hierarchy.tree_model import COL_EMAIL, COL_NAME, HierarchyTreeModel
+
+AREAS = ("requests", "hierarchies", "jobs", "audit", "settings")
+REQUEST_FILTERS = ("pending", "approved", "rejected", None)
+
+
+def _label(code: str | None) -> str:
+    return _(LABELS[code]) if code in LABELS else (code or "")
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ctx: Context,
+        switcher: LanguageSwitcher,
+        settings: Settings,
+        settings_path: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.switcher = switcher
+        self.settings = settings
+        self.settings_path = settings_path
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.operator = ctx.operator()
+
+        self._build_models()
+        self._build_status_bar()
+        self._connect()
+        self._restore()
+        self._retranslate()
+
+    # --- construction --------------------------------------------------------------------
+
+    def _build_models(self) -> None:
+        ctx = self.ctx
+        era = self._era
+        self.request_model: PagedTableModel[RequestRow] = PagedTableModel(
+            [
+                Column(N_("Received"), lambda r: format_datetime(r.received_at, era=era())),
+                Column(N_("Site"), lambda r: r.channel),
+                Column(N_("Kind"), lambda r: _label(r.kind)),
+                Column(N_("Company"), lambda r: r.company_name or ""),
+                Column(N_("Kana"), lambda r: r.company_name_kana or ""),
+                Column(N_("Contact"), lambda r: r.contact),
+                Column(N_("E-mail"), lambda r: r.email),
+                Column(N_("Status"), lambda r: _label(r.status)),
+            ],
+            self._request_fetch("pending"),
+            self,
+        )
+        self.ui.requestTable.setModel(self.request_model)
+
+        self.tree_model = HierarchyTreeModel(
+            lambda offset, limit: hierarchies.list_hierarchies(ctx, offset=offset, limit=limit),
+            lambda code: hierarchies.list_members(ctx, code),
+            self,
+        )
+        tree = self.ui.hierarchyTree
+        tree.setModel(self.tree_model)
+        tree.setUniformRowHeights(True)
+        header = tree.header()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_NAME, 320)
+        header.resizeSection(COL_EMAIL, 240)
+
+        self.jobs_model: PagedTableModel[DistributionRunRow] = PagedTableModel(
+            [
+                Column(N_("Run at"), lambda r: format_datetime(r.run_at, era=era())),
+                Column(N_("Site"), lambda r: r.channel),
+                Column(N_("Run by"), lambda r: r.run_by or ""),
+                Column(N_("Customers"), lambda r: format_number(r.customers), True),
+                Column(N_("Hierarchies"), lambda r: format_number(r.hierarchies), True),
+                Column(N_("Changed"), lambda r: format_number(r.changed), True),
+            ],
+            lambda offset, limit: jobs.list_runs(ctx, offset=offset, limit=limit),
+            self,
+        )
+        self.ui.jobsTable.setModel(self.jobs_model)
+
+        self.audit_model: PagedTableModel[AuditRow] = PagedTableModel(
+            [
+                Column(N_("When"), lambda r: format_datetime(r.at, era=era())),
+                Column(N_("Operator"), lambda r: r.operator),
+                Column(
+                    N_("Action"),
+                    lambda r: _(AUDIT_ACTIONS[r.action]) if r.action in AUDIT_ACTIONS else r.action,
+                ),
+                Column(
+                    N_("Record"),
+                    lambda r: _(ENTITY_TYPES[r.entity_type])
+                    if r.entity_type in ENTITY_TYPES
+                    else r.entity_type,
+                ),
+                Column(N_("ID"), lambda r: r.entity_id),
+                Column(N_("Customer hierarchy"), lambda r: r.hierarchy or ""),
+            ],
+            lambda offset, limit: audit.list_entries(ctx, offset=offset, limit=limit),
+            self,
+        )
+        self.ui.auditTable.setModel(self.audit_model)
+        for view in (self.ui.requestTable, self.ui.jobsTable, self.ui.auditTable):
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            view.horizontalHeader().setDefaultSectionSize(150)
+
+    def _request_fetch(self, status: str | None):  # type: ignore[no-untyped-def]
+        ctx = self.ctx
+
+        def fetch(offset: int, limit: int) -> Sequence[RequestRow]:
+            return requests.list_requests(ctx, status=status, offset=offset, limit=limit)
+
+        return fetch
+
+    def _build_status_bar(self) -> None:
+        self.db_label = QLabel(self)
+        self.operator_label = QLabel(self)
+        self.ui.statusbar.addPermanentWidget(self.db_label, 1)
+        self.ui.statusbar.addPermanentWidget(self.operator_label)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.navigation.currentRowChanged.connect(ui.areas.setCurrentIndex)
+        for row, action in enumerate(
+            (
+                ui.actionShowRequests,
+                ui.actionShowHierarchies,
+                ui.actionShowJobs,
+                ui.actionShowAudit,
+                ui.actionShowSettings,
+            )
+        ):
+            action.triggered.connect(lambda _checked=False, r=row: ui.navigation.setCurrentRow(r))
+        ui.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionRefresh.triggered.connect(self.refresh)
+        ui.actionAbout.triggered.connect(self._about)
+
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for action, code in ((ui.actionJapanese, "ja"), (ui.actionEnglish, "en")):
+            group.addAction(action)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+        ui.languageCombo.setItemData(0, "ja")
+        ui.languageCombo.setItemData(1, "en")
+        ui.languageCombo.activated.connect(
+            lambda i: self.set_language(str(ui.languageCombo.itemData(i)))
+        )
+        ui.eraCheck.setChecked(self.settings.era_dates)
+        ui.eraCheck.toggled.connect(self._set_era)
+        ui.requestStatusFilter.currentIndexChanged.connect(self._filter_requests)
+        self.switcher.locale_changed.connect(self._on_locale_changed)
+
+    def _restore(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(self.settings.window_geometry)))
+        if self.settings.window_state:
+            self.restoreState(QByteArray(base64.b64decode(self.settings.window_state)))
+        area = self.settings.last_area if self.settings.last_area in AREAS else "hierarchies"
+        self.ui.navigation.setCurrentRow(AREAS.index(area))
+
+    # --- behaviour -----------------------------------------------------------------------
+
+    def _era(self) -> bool:
+        return self.settings.era_dates
+
+    def set_language(self, language: str) -> None:
+        """Switch the whole application's language now and remember the choice."""
+        self.switcher.set_language(language)
+        self.settings.language = self.switcher.language
+        self._save_settings()
+
+    def _set_era(self, on: bool) -> None:
+        self.settings.era_dates = on
+        self._save_settings()
+        self._on_locale_changed(self.switcher.language)
+
+    def _filter_requests(self, index: int) -> None:
+        status = REQUEST_FILTERS[index] if 0 <= index < len(REQUEST_FILTERS) else None
+        self.request_model.set_fetch(self._request_fetch(status))
+
+    def refresh(self) -> None:
+        self.operator = self.ctx.operator()
+        for model in (self.request_model, self.tree_model, self.jobs_model, self.audit_model):
+            model.reload()
+        self._retranslate()
+
+    def current_area(self) -> str:
+        return AREAS[self.ui.areas.currentIndex()]
+
+    def _on_locale_changed(self, _language: str) -> None:
+        for model in (self.request_model, self.tree_model, self.jobs_model, self.audit_model):
+            model.retranslate()
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Texts set in code (the .ui texts are re-set by retranslateUi)."""
+        ui = self.ui
+        language = self.switcher.language
+        self.setWindowTitle(
+            _("hierdesk — {db}").format(db=Path(self.ctx.database.display).name or "hierdesk")
+        )
+        ui.actionJapanese.setChecked(language == "ja")
+        ui.actionEnglish.setChecked(language == "en")
+        ui.actionJapanese.setText(LANGUAGE_NAMES["ja"])
+        ui.actionEnglish.setText(LANGUAGE_NAMES["en"])
+        ui.languageCombo.setCurrentIndex(0 if language == "ja" else 1)
+        role = _label(self.operator.role) if self.operator.role else _("not registered")
+        self.db_label.setText(_("Database: {db}").format(db=self.ctx.database.display))
+        self.operator_label.setText(
+            _("Operator: {login} ({role})").format(login=self.operator.login, role=role)
+        )
+        ui.databaseValue.setText(self.ctx.database.display)
+        ui.operatorValue.setText(
+            _("{login} ({role})").format(login=self.operator.login, role=role)
+        )
+        today = datetime.now(UTC)
+        ui.datePreview.setText(
+            _("Today: {date}").format(date=format_date(today, era=self.settings.era_dates))
+        )
+        count = len(requests.list_requests(self.ctx, status="pending", limit=1000))
+        ui.requestCount.setText(
+            _("{count} pending").format(count=format_number(count))
+            if count < 1000
+            else _("1,000 or more pending")
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            _("About hierdesk"),
+            _(
+                "hierdesk {version}\n\nBack office for B2B customer hierarchies: partner "
+                "onboarding, members and roles, terms and channel access."
+            ).format(version=__version__),
+        )
+
+    # --- persistence ---------------------------------------------------------------------
+
+    def _save_settings(self) -> None:
+        self.settings.save(self.settings_path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = base64.b64encode(bytes(self.saveGeometry())).decode()
+        self.settings.window_state = base64.b64encode(bytes(self.saveState())).decode()
+        self.settings.last_area = self.current_area()
+        self._save_settings()
+        super().closeEvent(event)
+
+    def select_hierarchy_row(self, row: int) -> QModelIndex:
+        """Select a top-level row of the tree (keyboard users and tests)."""
+        index = self.tree_model.index(row, 0)
+        self.ui.hierarchyTree.setCurrentIndex(index)
+        return index
+
+
+__all__ = ["AREAS", "HierarchySummary", "MainWindow"]
