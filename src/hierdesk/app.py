@@ -65,8 +65,9 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"hierdesk {__version__}")
     parser.add_argument("--db", metavar="URL", help=_("database file or URL"))
     parser.add_argument("--locale", choices=LANGUAGES, help=_("language"))
-    parser.add_argument("--demo", action="store_true",
-                        help=_("open the demo database (created on first use)"))
+    parser.add_argument(
+        "--demo", action="store_true", help=_("open the demo database (created on first use)")
+    )
     args, _unknown = parser.parse_known_args(argv)  # Qt's own options pass through
     return args
 

@@ -45,8 +45,9 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     widths = [max(_width(row[i]) for row in cells) for i in range(len(headers))]
     lines = []
     for n, row in enumerate(cells):
-        lines.append("  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths, strict=True))
-                     .rstrip())
+        lines.append(
+            "  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths, strict=True)).rstrip()
+        )
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)
@@ -93,15 +94,18 @@ class Commands:
     def init(self) -> tuple[Any, str]:
         ctx, result = initialize(self.db_url, self.args.operator)
         self._ctx = ctx
-        data = {"database": ctx.database.display, "created": result.created,
-                "upgraded": result.upgraded, "administrator": result.administrator}
+        data = {
+            "database": ctx.database.display,
+            "created": result.created,
+            "upgraded": result.upgraded,
+            "administrator": result.administrator,
+        }
         if result.created:
             text = _("Created the hierdesk database {db}.").format(db=ctx.database.display)
         elif result.upgraded:
             text = _("Upgraded the hierdesk database {db}.").format(db=ctx.database.display)
         else:
-            text = _("The hierdesk database {db} is up to date.").format(
-                db=ctx.database.display)
+            text = _("The hierdesk database {db} is up to date.").format(db=ctx.database.display)
         if result.administrator:
             text += "\n" + _("{login} is its administrator.").format(login=result.administrator)
         return data, text
@@ -110,35 +114,65 @@ class Commands:
         ctx, _result = initialize(self.db_url, self.args.operator)
         self._ctx = ctx
         result = demo.load_demo(ctx, self.args.scale)
-        data = {"scale": result.scale, "hierarchies_added": result.hierarchies_added,
-                "customers_added": result.customers_added,
-                "requests_added": result.requests_added, "orders_added": result.orders_added}
-        if not (result.hierarchies_added or result.customers_added or result.requests_added
-                or result.orders_added):
-            text = _("The demo dataset at scale {scale} is already loaded; nothing changed."
-                     ).format(scale=result.scale)
+        data = {
+            "scale": result.scale,
+            "hierarchies_added": result.hierarchies_added,
+            "customers_added": result.customers_added,
+            "requests_added": result.requests_added,
+            "orders_added": result.orders_added,
+        }
+        if not (
+            result.hierarchies_added
+            or result.customers_added
+            or result.requests_added
+            or result.orders_added
+        ):
+            text = _(
+                "The demo dataset at scale {scale} is already loaded; nothing changed."
+            ).format(scale=result.scale)
         else:
-            text = _("Loaded the demo dataset (scale {scale}): {hierarchies} hierarchies, "
-                     "{customers} customers, {requests} requests and {orders} orders added."
-                     ).format(scale=result.scale, hierarchies=result.hierarchies_added,
-                              customers=result.customers_added,
-                              requests=result.requests_added, orders=result.orders_added)
+            text = _(
+                "Loaded the demo dataset (scale {scale}): {hierarchies} hierarchies, "
+                "{customers} customers, {requests} requests and {orders} orders added."
+            ).format(
+                scale=result.scale,
+                hierarchies=result.hierarchies_added,
+                customers=result.customers_added,
+                requests=result.requests_added,
+                orders=result.orders_added,
+            )
         return data, text
 
     def hierarchy_list(self) -> tuple[Any, str]:
         if self.args.limit is not None and self.args.limit < 1:
             raise UsageError("usage", N_("--limit must be 1 or more."))
-        rows = hierarchies.list_hierarchies(self.ctx, search=self.args.search,
-                                            limit=self.args.limit)
-        data = [{"id": r.code, "name": r.name, "organization": r.organization_account,
-                 "members": r.members, "channels": list(r.channels)} for r in rows]
+        rows = hierarchies.list_hierarchies(
+            self.ctx, search=self.args.search, limit=self.args.limit
+        )
+        data = [
+            {
+                "id": r.code,
+                "name": r.name,
+                "organization": r.organization_account,
+                "members": r.members,
+                "channels": list(r.channels),
+            }
+            for r in rows
+        ]
         if not rows:
             return data, _("No customer hierarchies found.")
         text = table(
-            [_("Customer hierarchy ID"), _("Name"), _("Organization"), _("Members"),
-             _("Channels")],
-            [(r.code, r.name, r.organization_account, r.members,
-              ", ".join(r.channels) or _("all B2B sites")) for r in rows],
+            [_("Customer hierarchy ID"), _("Name"), _("Organization"), _("Members"), _("Channels")],
+            [
+                (
+                    r.code,
+                    r.name,
+                    r.organization_account,
+                    r.members,
+                    ", ".join(r.channels) or _("all B2B sites"),
+                )
+                for r in rows
+            ],
         )
         return data, text
 
@@ -146,11 +180,25 @@ class Commands:
         h = hierarchies.get_hierarchy(self.ctx, self.args.id)
         org = h.organization
         data = {
-            "id": h.code, "name": h.name, "purpose": h.purpose,
-            "organization": {"account": org.account, "name": org.name,
-                             "name_kana": org.name_kana, "properties": org.properties},
-            "members": [{"customer": m.account, "name": m.name, "email": m.email,
-                         "role": m.role, "status": m.status} for m in h.members],
+            "id": h.code,
+            "name": h.name,
+            "purpose": h.purpose,
+            "organization": {
+                "account": org.account,
+                "name": org.name,
+                "name_kana": org.name_kana,
+                "properties": org.properties,
+            },
+            "members": [
+                {
+                    "customer": m.account,
+                    "name": m.name,
+                    "email": m.email,
+                    "role": m.role,
+                    "status": m.status,
+                }
+                for m in h.members
+            ],
             "channels": list(h.channels),
         }
         lines = [
@@ -161,32 +209,50 @@ class Commands:
             + (f" ({org.name_kana})" if org.name_kana else ""),
             f"{_('Channels')}: {', '.join(h.channels) or _('all B2B sites')}",
             "",
-            table([_("Customer account"), _("Name"), _("E-mail"), _("Role"), _("Status")],
-                  [(m.account, m.name, m.email, _label(m.role), _label(m.status))
-                   for m in h.members]),
+            table(
+                [_("Customer account"), _("Name"), _("E-mail"), _("Role"), _("Status")],
+                [(m.account, m.name, m.email, _label(m.role), _label(m.status)) for m in h.members],
+            ),
         ]
         return data, "\n".join(lines)
 
     def feature_list(self) -> tuple[Any, str]:
         rows = features.list_features(self.ctx)
-        data = [{"key": f.key, "enabled": f.enabled, "requires": list(f.requires),
-                 "changed_by": f.changed_by,
-                 "changed_at": f.changed_at.isoformat() if f.changed_at else None}
-                for f in rows]
+        data = [
+            {
+                "key": f.key,
+                "enabled": f.enabled,
+                "requires": list(f.requires),
+                "changed_by": f.changed_by,
+                "changed_at": f.changed_at.isoformat() if f.changed_at else None,
+            }
+            for f in rows
+        ]
         text = table(
-            [_("Feature"), _("Name"), _("Status"), _("Requires"), _("Changed by"),
-             _("Changed")],
-            [(f.key, _(FEATURES_BY_KEY[f.key].name), _("On") if f.enabled else _("Off"),
-              ", ".join(f.requires), f.changed_by or "",
-              format_datetime(f.changed_at) if f.changed_at else "") for f in rows],
+            [_("Feature"), _("Name"), _("Status"), _("Requires"), _("Changed by"), _("Changed")],
+            [
+                (
+                    f.key,
+                    _(FEATURES_BY_KEY[f.key].name),
+                    _("On") if f.enabled else _("Off"),
+                    ", ".join(f.requires),
+                    f.changed_by or "",
+                    format_datetime(f.changed_at) if f.changed_at else "",
+                )
+                for f in rows
+            ],
         )
         return data, text
 
     def feature_set(self, enabled: bool) -> tuple[Any, str]:
         f = features.set_enabled(self.ctx, self.args.key, enabled)
-        data = {"key": f.key, "enabled": f.enabled, "requires": list(f.requires),
-                "changed_by": f.changed_by,
-                "changed_at": f.changed_at.isoformat() if f.changed_at else None}
+        data = {
+            "key": f.key,
+            "enabled": f.enabled,
+            "requires": list(f.requires),
+            "changed_by": f.changed_by,
+            "changed_at": f.changed_at.isoformat() if f.changed_at else None,
+        }
         name = _(FEATURES_BY_KEY[f.key].name)
         text = (_("“{name}” is on.") if f.enabled else _("“{name}” is off.")).format(name=name)
         return data, text
@@ -198,27 +264,36 @@ def build_parser() -> _Parser:
         description=_("hierdesk batch tool: B2B customer hierarchies from the command line."),
     )
     parser.add_argument("--version", action="version", version=f"hierdesk {__version__}")
-    parser.add_argument("--db", metavar="URL",
-                        help=_("database: a SQLite file path or URL, or a PostgreSQL URL"))
-    parser.add_argument("--operator", metavar="LOGIN",
-                        help=_("operator login (default: your OS login)"))
+    parser.add_argument(
+        "--db", metavar="URL", help=_("database: a SQLite file path or URL, or a PostgreSQL URL")
+    )
+    parser.add_argument(
+        "--operator", metavar="LOGIN", help=_("operator login (default: your OS login)")
+    )
     parser.add_argument("--locale", choices=LANGUAGES, help=_("language of the output"))
-    parser.add_argument("--json", action="store_true",
-                        help=_("print exactly one JSON document on standard output"))
+    parser.add_argument(
+        "--json", action="store_true", help=_("print exactly one JSON document on standard output")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
     sub.add_parser("init", help=_("create or upgrade the database schema and seed it"))
     p = sub.add_parser("demo", help=_("load the bilingual demo dataset"))
-    p.add_argument("--scale", type=int, default=demo.DEFAULT_SCALE, metavar="N",
-                   help=_("number of partner hierarchies (default 25)"))
+    p.add_argument(
+        "--scale",
+        type=int,
+        default=demo.DEFAULT_SCALE,
+        metavar="N",
+        help=_("number of partner hierarchies (default 25)"),
+    )
 
     p = sub.add_parser("hierarchy", help=_("customer hierarchies"))
     hsub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     hsub.required = True
     q = hsub.add_parser("list", help=_("list customer hierarchies"))
-    q.add_argument("--search", metavar="TEXT",
-                   help=_("name, kana, e-mail, account or corporate number"))
+    q.add_argument(
+        "--search", metavar="TEXT", help=_("name, kana, e-mail, account or corporate number")
+    )
     q.add_argument("--limit", type=int, metavar="N", help=_("at most N hierarchies"))
     q = hsub.add_parser("show", help=_("show one customer hierarchy"))
     q.add_argument("id", metavar="ID")
@@ -227,8 +302,10 @@ def build_parser() -> _Parser:
     fsub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     fsub.required = True
     fsub.add_parser("list", help=_("list the features and their state"))
-    for action, text in (("enable", _("switch a feature on")),
-                         ("disable", _("switch a feature off"))):
+    for action, text in (
+        ("enable", _("switch a feature on")),
+        ("disable", _("switch a feature off")),
+    ):
         q = fsub.add_parser(action, help=text)
         q.add_argument("key", metavar="KEY", choices=tuple(FEATURES_BY_KEY))
     return parser
@@ -285,8 +362,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = exc.localized()
         _emit(sys.stderr, _("Error: {message}").format(message=message))
         if as_json:
-            _emit(sys.stdout, json.dumps({"error": {"code": exc.code, "message": message}},
-                                         ensure_ascii=False))
+            _emit(
+                sys.stdout,
+                json.dumps({"error": {"code": exc.code, "message": message}}, ensure_ascii=False),
+            )
         return exc.exit_status
     except KeyboardInterrupt:
         _emit(sys.stderr, _("Interrupted; nothing more was changed."))

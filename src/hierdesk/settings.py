@@ -72,7 +72,7 @@ class Settings:
 
 
 def system_language() -> str:
-    """"ja" when the desktop's locale is Japanese, else "en"."""
+    """ "ja" when the desktop's locale is Japanese, else "en"."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = os.environ.get(var)
         if value:
@@ -80,7 +80,8 @@ def system_language() -> str:
     if os.name == "nt":  # pragma: no cover - Windows only
         import ctypes
 
-        lang_id = ctypes.windll.kernel32.GetUserDefaultUILanguage()
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        lang_id = int(kernel32.GetUserDefaultUILanguage())
         return "ja" if lang_id & 0x3FF == 0x11 else "en"
     return "en"
 

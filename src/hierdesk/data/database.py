@@ -69,8 +69,10 @@ def resolve_url(value: str) -> DatabaseLocation:
     except ArgumentError:
         raise UsageError(
             "db_url_invalid",
-            N_("“{url}” is not a database URL. Use a file path, sqlite:///PATH or "
-               "postgresql+psycopg://USER@HOST/DATABASE."),
+            N_(
+                "“{url}” is not a database URL. Use a file path, sqlite:///PATH or "
+                "postgresql+psycopg://USER@HOST/DATABASE."
+            ),
             url=raw,
         ) from None
     backend = url.get_backend_name()
@@ -85,8 +87,10 @@ def resolve_url(value: str) -> DatabaseLocation:
         if url.password:
             raise UsageError(
                 "db_password_in_url",
-                N_("Do not put the password in the database URL. Use the PostgreSQL "
-                   "password file (PGPASSFILE) or service file (PGSERVICEFILE) instead."),
+                N_(
+                    "Do not put the password in the database URL. Use the PostgreSQL "
+                    "password file (PGPASSFILE) or service file (PGSERVICEFILE) instead."
+                ),
             )
         url = url.set(drivername="postgresql+psycopg")
         host = url.host or "localhost"
@@ -98,8 +102,10 @@ def resolve_url(value: str) -> DatabaseLocation:
         )
     raise UsageError(
         "db_url_unsupported",
-        N_("The database type “{scheme}” is not supported. Use SQLite (a file path or "
-           "sqlite:///PATH) or PostgreSQL (postgresql+psycopg://USER@HOST/DATABASE)."),
+        N_(
+            "The database type “{scheme}” is not supported. Use SQLite (a file path or "
+            "sqlite:///PATH) or PostgreSQL (postgresql+psycopg://USER@HOST/DATABASE)."
+        ),
         scheme=url.drivername,
     )
 
@@ -114,8 +120,8 @@ class Database:
         create: bool = False,
         busy_timeout_ms: int | None = None,
     ) -> None:
-        self.location = location if isinstance(location, DatabaseLocation) else resolve_url(
-            location
+        self.location = (
+            location if isinstance(location, DatabaseLocation) else resolve_url(location)
         )
         self.busy_timeout_ms = busy_timeout_ms or int(
             os.environ.get("HIERDESK_BUSY_TIMEOUT_MS", DEFAULT_BUSY_TIMEOUT_MS)
@@ -125,8 +131,7 @@ class Database:
         else:
             self.engine = create_engine(
                 self.location.url,
-                connect_args={"connect_timeout": CONNECT_TIMEOUT_S,
-                              "application_name": "hierdesk"},
+                connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "hierdesk"},
                 pool_pre_ping=True,
             )
         self._write_engine = self.engine.execution_options(hierdesk_write=True)
@@ -150,22 +155,29 @@ class Database:
             if not create and not path.exists():
                 raise DatabaseError(
                     "db_not_found",
-                    N_("The database file {path} does not exist. Create it with "
-                       "“hierdesk-cli --db {path} init”, or choose another file."),
+                    N_(
+                        "The database file {path} does not exist. Create it with "
+                        "“hierdesk-cli --db {path} init”, or choose another file."
+                    ),
                     path=str(path),
                 )
             if create and not path.parent.exists():
                 raise DatabaseError(
                     "db_folder_missing",
-                    N_("The folder {folder} does not exist, so the database cannot be "
-                       "created there."),
+                    N_(
+                        "The folder {folder} does not exist, so the database cannot be "
+                        "created there."
+                    ),
                     folder=str(path.parent),
                 )
             uri = path.as_uri() + ("?mode=rwc" if create else "?mode=rw")
 
             def connect() -> sqlite3.Connection:
                 return sqlite3.connect(
-                    uri, uri=True, timeout=timeout_s, check_same_thread=False,
+                    uri,
+                    uri=True,
+                    timeout=timeout_s,
+                    check_same_thread=False,
                     isolation_level=None,
                 )
 
@@ -223,8 +235,10 @@ class Database:
         except StaleDataError:
             raise ConflictError(
                 "conflict",
-                N_("Another desk changed this record while you were editing it. "
-                   "Nothing was saved; reload and try again."),
+                N_(
+                    "Another desk changed this record while you were editing it. "
+                    "Nothing was saved; reload and try again."
+                ),
             ) from None
         except DBAPIError as exc:
             raise self.translate(exc) from exc
@@ -237,41 +251,52 @@ class Database:
         if "database is locked" in lowered or "database table is locked" in lowered:
             return DatabaseError(
                 "db_locked",
-                N_("The database {db} is busy: another program kept it locked for more "
-                   "than {seconds} seconds. Try again in a moment."),
-                db=where, seconds=self.busy_timeout_ms // 1000,
+                N_(
+                    "The database {db} is busy: another program kept it locked for more "
+                    "than {seconds} seconds. Try again in a moment."
+                ),
+                db=where,
+                seconds=self.busy_timeout_ms // 1000,
             )
         if "file is not a database" in lowered or "malformed" in lowered:
             return DatabaseError(
                 "db_damaged",
-                N_("{db} is not a readable hierdesk database (the file is damaged or of "
-                   "another kind). Restore it from a backup or choose another file."),
+                N_(
+                    "{db} is not a readable hierdesk database (the file is damaged or of "
+                    "another kind). Restore it from a backup or choose another file."
+                ),
                 db=where,
             )
         if "unable to open database" in lowered or "readonly" in lowered:
             return DatabaseError(
                 "db_cannot_open",
-                N_("The database {db} cannot be opened for writing: check that the file "
-                   "and its folder are writable."),
+                N_(
+                    "The database {db} cannot be opened for writing: check that the file "
+                    "and its folder are writable."
+                ),
                 db=where,
             )
         if "disk is full" in lowered or "database or disk is full" in lowered:
             return DatabaseError(
                 "disk_full",
-                N_("The disk holding {db} is full. Nothing was saved; free some space "
-                   "and try again."),
+                N_(
+                    "The disk holding {db} is full. Nothing was saved; free some space "
+                    "and try again."
+                ),
                 db=where,
             )
         if isinstance(exc, OperationalError) and self.backend == "postgresql":
             return DatabaseError(
                 "db_unreachable",
                 N_("Cannot connect to the database server {db}: {detail}"),
-                db=where, detail=text_.strip().splitlines()[0] if text_.strip() else "",
+                db=where,
+                detail=text_.strip().splitlines()[0] if text_.strip() else "",
             )
         return DatabaseError(
             "db_error",
             N_("The database {db} reported an error: {detail}"),
-            db=where, detail=text_.strip().splitlines()[0] if text_.strip() else "",
+            db=where,
+            detail=text_.strip().splitlines()[0] if text_.strip() else "",
         )
 
     # --- schema ----------------------------------------------------------------------------
@@ -316,21 +341,27 @@ class Database:
         if state is SchemaState.OLDER:
             raise DatabaseError(
                 "db_schema_older",
-                N_("The database {db} was made by an older hierdesk. Upgrade it with "
-                   "“hierdesk-cli init” (a backup is taken first)."),
+                N_(
+                    "The database {db} was made by an older hierdesk. Upgrade it with "
+                    "“hierdesk-cli init” (a backup is taken first)."
+                ),
                 db=where,
             )
         if state is SchemaState.NEWER:
             raise DatabaseError(
                 "db_schema_newer",
-                N_("The database {db} was made by a newer version of hierdesk. It was not "
-                   "changed. Install the newer hierdesk to work with it."),
+                N_(
+                    "The database {db} was made by a newer version of hierdesk. It was not "
+                    "changed. Install the newer hierdesk to work with it."
+                ),
                 db=where,
             )
         raise DatabaseError(
             "db_foreign",
-            N_("{db} is not a hierdesk database. It was not changed. Choose a hierdesk "
-               "database or a new file."),
+            N_(
+                "{db} is not a hierdesk database. It was not changed. Choose a hierdesk "
+                "database or a new file."
+            ),
             db=where,
         )
 

@@ -18,7 +18,7 @@ class HierdeskError(Exception):
 
     exit_status: ClassVar[int] = 1
 
-    def __init__(self, code: str, message: str, **params: object) -> None:
+    def __init__(self, code: str, message: str, /, **params: object) -> None:
         self.code = code
         self.template = message
         self.params = params
@@ -39,6 +39,7 @@ class ValidationError(HierdeskError):
         self,
         code: str,
         message: str,
+        /,
         *,
         field: str | None = None,
         row: int | None = None,

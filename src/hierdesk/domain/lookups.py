@@ -67,15 +67,21 @@ LOOKUP_SEEDS: Final = (
     LookupSeed("line_discount_group", "LD-NONE", "明細割引なし", "No line discount", True),
     LookupSeed("line_discount_group", "LD-5", "明細割引 5%", "Line discount 5%"),
     LookupSeed("line_discount_group", "LD-10", "明細割引 10%", "Line discount 10%"),
-    LookupSeed("multiline_discount_group", "ML-NONE", "複数明細割引なし",
-               "No multiline discount", True),
+    LookupSeed(
+        "multiline_discount_group", "ML-NONE", "複数明細割引なし", "No multiline discount", True
+    ),
     LookupSeed("multiline_discount_group", "ML-VOL", "数量割引", "Volume discount"),
     LookupSeed("total_discount_group", "TD-NONE", "合計割引なし", "No total discount", True),
     LookupSeed("total_discount_group", "TD-3", "合計割引 3%", "Total discount 3%"),
-    LookupSeed("payment_terms", "EOM30", "月末締め翌月末払い",
-               "End of month, due end of next month", True),
-    LookupSeed("payment_terms", "EOM60", "月末締め翌々月末払い",
-               "End of month, due end of the month after next"),
+    LookupSeed(
+        "payment_terms", "EOM30", "月末締め翌月末払い", "End of month, due end of next month", True
+    ),
+    LookupSeed(
+        "payment_terms",
+        "EOM60",
+        "月末締め翌々月末払い",
+        "End of month, due end of the month after next",
+    ),
     LookupSeed("payment_terms", "NET30", "請求書発行後 30 日", "Net 30 days"),
     LookupSeed("payment_terms", "PREPAY", "前払い", "Prepayment"),
     LookupSeed("delivery_mode", "STD", "通常配送", "Standard delivery", True),

@@ -20,7 +20,7 @@ class SequenceFormat:
     @property
     def capacity(self) -> int:
         """The largest number the run of ``#`` can hold."""
-        return 10**self.width - 1
+        return int(10**self.width) - 1
 
     def render(self, number: int) -> str:
         return f"{self.prefix}{number:0{self.width}d}{self.suffix}"
@@ -38,10 +38,12 @@ def parse_format(text: str, field: str = "format") -> SequenceFormat:
         raise ValidationError(
             "sequence_format_two_runs",
             N_("{field}: the format may contain only one run of #; “{value}” has {count}."),
-            field=field, value=text, count=len(runs),
+            field=field,
+            value=text,
+            count=len(runs),
         )
     run = runs[0]
-    prefix, suffix = text[: run.start()], text[run.end():]
+    prefix, suffix = text[: run.start()], text[run.end() :]
     if any(not ch.isprintable() or ch.isspace() for ch in prefix + suffix):
         raise ValidationError(
             "sequence_format_characters",
@@ -52,14 +54,14 @@ def parse_format(text: str, field: str = "format") -> SequenceFormat:
         raise ValidationError(
             "sequence_format_too_long",
             N_("{field}: an ID may have at most 20 characters; “{value}” has {count}."),
-            field=field, value=text, count=len(text),
+            field=field,
+            value=text,
+            count=len(text),
         )
     return SequenceFormat(prefix, run.end() - run.start(), suffix)
 
 
-def validate_sequence(
-    fmt: str, smallest: int, largest: int, next_: int
-) -> SequenceFormat:
+def validate_sequence(fmt: str, smallest: int, largest: int, next_: int) -> SequenceFormat:
     """Check a sequence's settings together, as they are saved."""
     parsed = parse_format(fmt)
     if smallest < 0:
@@ -72,19 +74,29 @@ def validate_sequence(
         raise ValidationError(
             "sequence_largest_below_smallest",
             N_("{field}: the largest number ({largest}) is below the smallest ({smallest})."),
-            field="largest", largest=largest, smallest=smallest,
+            field="largest",
+            largest=largest,
+            smallest=smallest,
         )
     if largest > parsed.capacity:
         raise ValidationError(
             "sequence_largest_does_not_fit",
-            N_("{field}: {largest} does not fit the format {format}, which holds at most "
-               "{capacity}."),
-            field="largest", largest=largest, format=fmt, capacity=parsed.capacity,
+            N_(
+                "{field}: {largest} does not fit the format {format}, which holds at most "
+                "{capacity}."
+            ),
+            field="largest",
+            largest=largest,
+            format=fmt,
+            capacity=parsed.capacity,
         )
     if not smallest <= next_ <= largest + 1:
         raise ValidationError(
             "sequence_next_out_of_range",
             N_("{field}: the next number ({next}) must lie between {smallest} and {largest}."),
-            field="next", next=next_, smallest=smallest, largest=largest,
+            field="next",
+            next=next_,
+            smallest=smallest,
+            largest=largest,
         )
     return parsed

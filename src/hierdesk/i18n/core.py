@@ -94,4 +94,3 @@ def pgettext(context: str, message: str) -> str:
 def N_(message: str) -> str:
     """Mark ``message`` for extraction without translating it now (translate when shown)."""
     return message
-

@@ -24,15 +24,16 @@ class GettextTranslator(QTranslator):
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
+    ) -> str | None:
         if not source_text:
-            return ""
+            return None
         if disambiguation:
             translated = core.pgettext(disambiguation, source_text)
         else:
             translated = core._(source_text)
-        # An empty answer lets the next translator (Qt's own catalog) answer instead.
-        return translated if translated != source_text else ""
+        # A null QString (None) lets the next translator — Qt's own catalog — answer, and
+        # Qt falls back to the source text; an empty string would blank the text.
+        return translated if translated != source_text else None
 
     def isEmpty(self) -> bool:
         # Qt sends LanguageChange only for translators that are not empty.
@@ -40,8 +41,8 @@ class GettextTranslator(QTranslator):
 
 
 _QT_LOCALES = {
-    "ja": QLocale(QLocale.Language.Japanese, QLocale.Territory.Japan),
-    "en": QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates),
+    "ja": QLocale(QLocale.Language.Japanese, QLocale.Country.Japan),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
 }
 
 

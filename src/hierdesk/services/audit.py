@@ -48,14 +48,18 @@ def list_entries(
 ) -> list[AuditRow]:
     """Newest first."""
     stmt = select(
-        AuditEntry.id, AuditEntry.at, AuditEntry.operator, AuditEntry.action,
-        AuditEntry.entity_type, AuditEntry.entity_id, AuditEntry.hierarchy_code,
-        AuditEntry.before, AuditEntry.after,
+        AuditEntry.id,
+        AuditEntry.at,
+        AuditEntry.operator,
+        AuditEntry.action,
+        AuditEntry.entity_type,
+        AuditEntry.entity_id,
+        AuditEntry.hierarchy_code,
+        AuditEntry.before,
+        AuditEntry.after,
     ).order_by(AuditEntry.id.desc())
     if entity:
-        stmt = stmt.where(
-            (AuditEntry.entity_id == entity) | (AuditEntry.hierarchy_code == entity)
-        )
+        stmt = stmt.where((AuditEntry.entity_id == entity) | (AuditEntry.hierarchy_code == entity))
     with ctx.db.read() as session:
         ctx.require(session, "clerk", "read the audit log")
         rows = session.execute(stmt.offset(offset).limit(limit)).all()

@@ -61,15 +61,20 @@ class Context:
         if info.role is None:
             raise PermissionDeniedError(
                 "operator_unknown",
-                N_("{login} is not an active operator of this database, so “{action}” is "
-                   "not allowed. Ask an administrator to add you."),
-                login=self.login, action=_Action(action),
+                N_(
+                    "{login} is not an active operator of this database, so “{action}” is "
+                    "not allowed. Ask an administrator to add you."
+                ),
+                login=self.login,
+                action=_Action(action),
             )
         if role_rank(info.role) < role_rank(role):
             raise PermissionDeniedError(
                 "permission_denied",
                 N_("“{action}” needs the role {needed}; {login} is {role}."),
-                action=_Action(action), needed=_Label(role), login=self.login,
+                action=_Action(action),
+                needed=_Label(role),
+                login=self.login,
                 role=_Label(info.role),
             )
         return info
@@ -113,9 +118,12 @@ def connect(
             db.dispose()
             raise PermissionDeniedError(
                 "operator_mismatch",
-                N_("On PostgreSQL the operator is the database login ({current}); "
-                   "acting as {login} is not allowed."),
-                current=current, login=login,
+                N_(
+                    "On PostgreSQL the operator is the database login ({current}); "
+                    "acting as {login} is not allowed."
+                ),
+                current=current,
+                login=login,
             )
         requested = current
     return Context(db, requested)

@@ -180,10 +180,12 @@ def _ensure_companies(
             .where(Customer.type == "organization")
         )
     }
-    channel_ids = {code: cid for code, cid in session.execute(select(Channel.code, Channel.id))}
-    catalog_ids = {code: cid for code, cid in session.execute(select(Catalog.code, Catalog.id))}
+    channel_ids = dict(session.execute(select(Channel.code, Channel.id)).all())
+    catalog_ids = dict(session.execute(select(Catalog.code, Catalog.id)).all())
     missing = [c for c in companies if c.corporate_number not in existing]
-    by_key = {c.key: existing[c.corporate_number] for c in companies if c not in missing}
+    by_key = {
+        c.key: existing[c.corporate_number] for c in companies if c.corporate_number in existing
+    }
     if not missing:
         return by_key, 0, 0
     accounts = iter(
@@ -299,7 +301,7 @@ def _ensure_requests(
     by_key: dict[str, tuple[int, str, str]],
     now: datetime,
 ) -> int:
-    have = set(session.execute(select(Request.channel_code, Request.external_id)).tuples())
+    have = {(c, e) for c, e in session.execute(select(Request.channel_code, Request.external_id))}
     added = 0
     for i, req in enumerate(content.demo_requests(companies)):
         if (req.channel, req.external_id) in have:
@@ -351,7 +353,9 @@ def _ensure_orders(
     companies: tuple[content.DemoCompany, ...],
     by_key: dict[str, tuple[int, str, str]],
 ) -> int:
-    have = set(session.execute(select(SalesOrder.channel_code, SalesOrder.order_id)).tuples())
+    have = {
+        (c, o) for c, o in session.execute(select(SalesOrder.channel_code, SalesOrder.order_id))
+    }
     orders = [o for o in content.demo_orders(companies) if (o.channel, o.order_id) not in have]
     if not orders:
         return 0

@@ -20,13 +20,15 @@ def list_features(ctx: Context) -> list[FeatureState]:
     result = []
     for definition in FEATURES:
         row = rows.get(definition.key)
-        result.append(FeatureState(
-            key=definition.key,
-            enabled=bool(row and row.enabled),
-            requires=definition.requires,
-            changed_by=row.changed_by if row else None,
-            changed_at=row.changed_at if row else None,
-        ))
+        result.append(
+            FeatureState(
+                key=definition.key,
+                enabled=bool(row and row.enabled),
+                requires=definition.requires,
+                changed_by=row.changed_by if row else None,
+                changed_at=row.changed_at if row else None,
+            )
+        )
     return result
 
 
@@ -42,7 +44,8 @@ def set_enabled(ctx: Context, key: str, enabled: bool) -> FeatureState:
         raise NotFoundError(
             "feature_unknown",
             N_("There is no feature “{key}”. Features: {keys}."),
-            key=key, keys=", ".join(FEATURES_BY_KEY),
+            key=key,
+            keys=", ".join(FEATURES_BY_KEY),
         )
     with ctx.db.write() as session:
         ctx.require(session, "administrator", "change feature management")
@@ -57,26 +60,35 @@ def set_enabled(ctx: Context, key: str, enabled: bool) -> FeatureState:
                 raise RuleError(
                     "feature_requires",
                     N_("“{feature}” requires {required}; enable that first."),
-                    feature=key, required=", ".join(missing),
+                    feature=key,
+                    required=", ".join(missing),
                 )
         else:
             dependants = [
-                f.key for f in FEATURES
+                f.key
+                for f in FEATURES
                 if key in f.requires and f.key in states and states[f.key].enabled
             ]
             if dependants:
                 raise RuleError(
                     "feature_needed_by",
                     N_("“{feature}” is needed by {dependants}; disable those first."),
-                    feature=key, dependants=", ".join(dependants),
+                    feature=key,
+                    dependants=", ".join(dependants),
                 )
         if row.enabled != enabled:
             before = row.enabled
             row.enabled = enabled
             row.changed_by = ctx.login
             row.changed_at = utcnow()
-            audit.record(session, ctx.login, "feature.enable" if enabled else "feature.disable",
-                         "feature", key, before={"enabled": before}, after={"enabled": enabled})
+            audit.record(
+                session,
+                ctx.login,
+                "feature.enable" if enabled else "feature.disable",
+                "feature",
+                key,
+                before={"enabled": before},
+                after={"enabled": enabled},
+            )
         session.flush()
-        return FeatureState(key, row.enabled, definition.requires, row.changed_by,
-                            row.changed_at)
+        return FeatureState(key, row.enabled, definition.requires, row.changed_by, row.changed_at)

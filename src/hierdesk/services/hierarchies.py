@@ -7,6 +7,7 @@ the same query (ARCHITECTURE.md, "Data").
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -46,7 +47,7 @@ def _customer_matches(text: str) -> object:
     return or_(*conditions)
 
 
-def _summary_query(search: str | None) -> Select[tuple[object, ...]]:
+def _summary_query(search: str | None) -> Select[Any]:
     org = aliased(Customer)
     member_count = (
         select(func.count(Member.id))
@@ -54,13 +55,16 @@ def _summary_query(search: str | None) -> Select[tuple[object, ...]]:
         .correlate(Hierarchy)
         .scalar_subquery()
     )
-    stmt = (
-        select(
-            Hierarchy.id, Hierarchy.code, Hierarchy.name, Hierarchy.sort_key,
-            org.account, org.name, org.name_kana, member_count,
-        )
-        .join(org, org.id == Hierarchy.organization_id)
-    )
+    stmt = select(
+        Hierarchy.id,
+        Hierarchy.code,
+        Hierarchy.name,
+        Hierarchy.sort_key,
+        org.account,
+        org.name,
+        org.name_kana,
+        member_count,
+    ).join(org, org.id == Hierarchy.organization_id)
     if search and search.strip():
         cond = _customer_matches(search.strip())
         key = _like_escape(search_key(search.strip()))
@@ -69,9 +73,11 @@ def _summary_query(search: str | None) -> Select[tuple[object, ...]]:
             .join(Customer, Customer.id == Member.customer_id)
             .where(cond)  # type: ignore[arg-type]
         )
-        matched_orgs = select(Hierarchy.id).join(
-            Customer, Customer.id == Hierarchy.organization_id
-        ).where(cond)  # type: ignore[arg-type]
+        matched_orgs = (
+            select(Hierarchy.id)
+            .join(Customer, Customer.id == Hierarchy.organization_id)
+            .where(cond)
+        )  # type: ignore[arg-type]
         stmt = stmt.where(
             or_(
                 Hierarchy.id.in_(matched_orgs),
@@ -115,8 +121,13 @@ def list_hierarchies(
         channels = _channels_by_hierarchy(session, [r[0] for r in rows])
     return [
         HierarchySummary(
-            code=r[1], name=r[2], sort_key=r[3], organization_account=r[4],
-            organization_name=r[5], organization_kana=r[6], members=int(r[7]),
+            code=r[1],
+            name=r[2],
+            sort_key=r[3],
+            organization_account=r[4],
+            organization_name=r[5],
+            organization_kana=r[6],
+            members=int(r[7]),
             channels=channels.get(r[0], ()),
         )
         for r in rows
@@ -133,8 +144,14 @@ def _customer_detail(
     row: Customer, hierarchy: str | None, role: str | None, status: str | None
 ) -> CustomerDetail:
     return CustomerDetail(
-        account=row.account, type=row.type, name=row.name, name_kana=row.name_kana,
-        email=row.email, hierarchy=hierarchy, role=role, status=status,
+        account=row.account,
+        type=row.type,
+        name=row.name,
+        name_kana=row.name_kana,
+        email=row.email,
+        hierarchy=hierarchy,
+        role=role,
+        status=status,
         properties={p: getattr(row, p) for p in PROPERTIES},
     )
 
@@ -162,15 +179,21 @@ def _hierarchy_row(session: Session, code: str) -> Hierarchy:
 def _members(session: Session, code: str) -> list[MemberNode]:
     hierarchy = _hierarchy_row(session, code)
     org = session.execute(
-        select(Customer.account, Customer.name, Customer.name_kana, Customer.email)
-        .where(Customer.id == hierarchy.organization_id)
+        select(Customer.account, Customer.name, Customer.name_kana, Customer.email).where(
+            Customer.id == hierarchy.organization_id
+        )
     ).one()
     nodes = [MemberNode(org[0], "organization", org[1], org[2], org[3], None, None)]
     rows = session.execute(
-        select(Customer.account, Customer.name, Customer.name_kana, Customer.email,
-               Member.role, Member.status)
-        .join(Member, and_(Member.customer_id == Customer.id,
-                           Member.hierarchy_id == hierarchy.id))
+        select(
+            Customer.account,
+            Customer.name,
+            Customer.name_kana,
+            Customer.email,
+            Member.role,
+            Member.status,
+        )
+        .join(Member, and_(Member.customer_id == Customer.id, Member.hierarchy_id == hierarchy.id))
         .order_by(Member.role, Customer.kana_key, Customer.account)
     )
     nodes += [MemberNode(r[0], "person", r[1], r[2], r[3], r[4], r[5]) for r in rows]
@@ -185,8 +208,12 @@ def get_hierarchy(ctx: Context, code: str) -> HierarchyDetail:
         members = _members(session, code)
         channels = _channels_by_hierarchy(session, [hierarchy.id]).get(hierarchy.id, ())
         return HierarchyDetail(
-            code=hierarchy.code, name=hierarchy.name, purpose=hierarchy.purpose,
+            code=hierarchy.code,
+            name=hierarchy.name,
+            purpose=hierarchy.purpose,
             organization=_customer_detail(org, hierarchy.code, None, None),
-            members=tuple(members[1:]), channels=channels,
-            created_at=hierarchy.created_at, created_by=hierarchy.created_by,
+            members=tuple(members[1:]),
+            channels=channels,
+            created_at=hierarchy.created_at,
+            created_by=hierarchy.created_by,
         )

@@ -13,8 +13,12 @@ def list_runs(ctx: Context, *, offset: int = 0, limit: int = 200) -> list[Distri
     """Newest first."""
     stmt = (
         select(
-            DistributionRun.id, DistributionRun.channel_code, DistributionRun.run_at,
-            DistributionRun.run_by, DistributionRun.customers, DistributionRun.hierarchies,
+            DistributionRun.id,
+            DistributionRun.channel_code,
+            DistributionRun.run_at,
+            DistributionRun.run_by,
+            DistributionRun.customers,
+            DistributionRun.hierarchies,
             DistributionRun.changed,
         )
         .order_by(DistributionRun.run_at.desc(), DistributionRun.id.desc())

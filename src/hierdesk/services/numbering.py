@@ -36,8 +36,10 @@ def _sequence_for(session: Session, reference: str, *, lock: bool) -> NumberSequ
     if seq is None:
         raise RuleError(
             "sequence_not_assigned",
-            N_("No number sequence is assigned to “{reference}”. An administrator assigns "
-               "one under Settings ▸ Number sequences."),
+            N_(
+                "No number sequence is assigned to “{reference}”. An administrator assigns "
+                "one under Settings ▸ Number sequences."
+            ),
             reference=reference,
         )
     return seq
@@ -50,14 +52,19 @@ def allocate(session: Session, reference: str) -> str:
         raise RuleError(
             "sequence_stopped",
             N_("The number sequence {code} is stopped, so no {reference} can be issued."),
-            code=seq.code, reference=reference,
+            code=seq.code,
+            reference=reference,
         )
     if seq.next > seq.largest:
         raise RuleError(
             "sequence_exhausted",
-            N_("The number sequence {code} is used up: it runs from {smallest} to {largest}. "
-               "An administrator can raise the largest number or assign another sequence."),
-            code=seq.code, smallest=seq.smallest, largest=seq.largest,
+            N_(
+                "The number sequence {code} is used up: it runs from {smallest} to {largest}. "
+                "An administrator can raise the largest number or assign another sequence."
+            ),
+            code=seq.code,
+            smallest=seq.smallest,
+            largest=seq.largest,
         )
     number = seq.next
     seq.next = number + 1

@@ -12,19 +12,29 @@ from hierdesk.services.context import Context
 
 def _filtered(status: str | None, search: str | None):  # type: ignore[no-untyped-def]
     stmt = select(
-        Request.id, Request.external_id, Request.kind, Request.channel_code,
-        Request.company_name, Request.company_name_kana, Request.email,
-        Request.last_name, Request.first_name, Request.status, Request.received_at,
+        Request.id,
+        Request.external_id,
+        Request.kind,
+        Request.channel_code,
+        Request.company_name,
+        Request.company_name_kana,
+        Request.email,
+        Request.last_name,
+        Request.first_name,
+        Request.status,
+        Request.received_at,
     )
     if status:
         stmt = stmt.where(Request.status == status)
     if search and search.strip():
         key = search_key(search).replace("%", "\\%").replace("_", "\\_")
-        stmt = stmt.where(or_(
-            Request.name_key.like(f"%{key}%", escape="\\"),
-            Request.kana_key.like(f"{key}%", escape="\\"),
-            Request.email_key.like(f"{key}%", escape="\\"),
-        ))
+        stmt = stmt.where(
+            or_(
+                Request.name_key.like(f"%{key}%", escape="\\"),
+                Request.kana_key.like(f"{key}%", escape="\\"),
+                Request.email_key.like(f"{key}%", escape="\\"),
+            )
+        )
     return stmt
 
 
@@ -47,8 +57,15 @@ def list_requests(
         rows = session.execute(stmt).all()
     return [
         RequestRow(
-            id=r[0], external_id=r[1], kind=r[2], channel=r[3], company_name=r[4],
-            company_name_kana=r[5], email=r[6], contact=f"{r[7]} {r[8]}", status=r[9],
+            id=r[0],
+            external_id=r[1],
+            kind=r[2],
+            channel=r[3],
+            company_name=r[4],
+            company_name_kana=r[5],
+            email=r[6],
+            contact=f"{r[7]} {r[8]}",
+            status=r[9],
             received_at=r[10],
         )
         for r in rows

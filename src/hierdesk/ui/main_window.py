@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
 
 from hierdesk import __version__
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.settings_path = settings_path
         self.ui = Ui_MainWindow()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.operator = ctx.operator()
 
         self._build_models()
@@ -114,9 +114,11 @@ class MainWindow(QMainWindow):
                 ),
                 Column(
                     N_("Record"),
-                    lambda r: _(ENTITY_TYPES[r.entity_type])
-                    if r.entity_type in ENTITY_TYPES
-                    else r.entity_type,
+                    lambda r: (
+                        _(ENTITY_TYPES[r.entity_type])
+                        if r.entity_type in ENTITY_TYPES
+                        else r.entity_type
+                    ),
                 ),
                 Column(N_("ID"), lambda r: r.entity_id),
                 Column(N_("Customer hierarchy"), lambda r: r.hierarchy or ""),
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]
             self._retranslate()
         super().changeEvent(event)
 
@@ -243,9 +245,7 @@ class MainWindow(QMainWindow):
             _("Operator: {login} ({role})").format(login=self.operator.login, role=role)
         )
         ui.databaseValue.setText(self.ctx.database.display)
-        ui.operatorValue.setText(
-            _("{login} ({role})").format(login=self.operator.login, role=role)
-        )
+        ui.operatorValue.setText(_("{login} ({role})").format(login=self.operator.login, role=role))
         today = datetime.now(UTC)
         ui.datePreview.setText(
             _("Today: {date}").format(date=format_date(today, era=self.settings.era_dates))
@@ -273,8 +273,8 @@ class MainWindow(QMainWindow):
         self.settings.save(self.settings_path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.window_geometry = base64.b64encode(bytes(self.saveGeometry())).decode()
-        self.settings.window_state = base64.b64encode(bytes(self.saveState())).decode()
+        self.settings.window_geometry = base64.b64encode(self.saveGeometry().data()).decode()
+        self.settings.window_state = base64.b64encode(self.saveState().data()).decode()
         self.settings.last_area = self.current_area()
         self._save_settings()
         super().closeEvent(event)
