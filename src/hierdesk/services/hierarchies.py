@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from hierdesk.data.schema import (
@@ -31,7 +31,7 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _customer_matches(text: str) -> object:
+def _customer_matches(text: str) -> ColumnElement[bool]:
     """Condition on ``Customer`` for a search term: contains on names, prefix on kana,
     e-mail, account and corporate number (after NFKC, case folding, katakana)."""
     key = _like_escape(search_key(text))
@@ -71,13 +71,13 @@ def _summary_query(search: str | None) -> Select[Any]:
         matched_members = (
             select(Member.hierarchy_id)
             .join(Customer, Customer.id == Member.customer_id)
-            .where(cond)  # type: ignore[arg-type]
+            .where(cond)
         )
         matched_orgs = (
             select(Hierarchy.id)
             .join(Customer, Customer.id == Hierarchy.organization_id)
             .where(cond)
-        )  # type: ignore[arg-type]
+        )
         stmt = stmt.where(
             or_(
                 Hierarchy.id.in_(matched_orgs),
