@@ -87,10 +87,30 @@ def _open(url: str, *, demo_db: bool, default_db: bool) -> Context:
     return open_workspace(url)
 
 
+def launch(argv: Sequence[str], settings: Settings) -> MainWindow:
+    """Open the database the arguments and settings name and build the main window.
+
+    Creates the demo database, or the default database, on first use — and nothing else:
+    a missing ``--db`` file, a foreign, damaged or newer database raises HierdeskError."""
+    args = _parse(argv)
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("create a QApplication before launch()")
+    switcher = _switcher(app)
+    switcher.set_language(args.locale or settings.language or system_language())
+    if args.locale:
+        settings.language = args.locale
+    url = resolve_db(args.db, settings, demo=args.demo)
+    default_db = args.db is None and not args.demo and url == str(paths.default_db_path())
+    ctx = _open(url, demo_db=args.demo, default_db=default_db)
+    window = MainWindow(ctx, switcher, settings)
+    window.destroyed.connect(lambda *_: ctx.db.dispose())
+    return window
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = _parse(argv)
-    settings = Settings.load()
+    _parse(argv)  # --version and --help answer before any window appears
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
@@ -101,22 +121,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     icon = RESOURCES / "hierdesk.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    language = args.locale or settings.language or system_language()
-    switcher = _switcher(app)
-    switcher.set_language(language)
-
-    url = resolve_db(args.db, settings, demo=args.demo)
-    default_db = args.db is None and not args.demo and url == str(paths.default_db_path())
+    settings = Settings.load()
     try:
-        ctx = _open(url, demo_db=args.demo, default_db=default_db)
+        window = launch(argv, settings)
     except HierdeskError as exc:
         QMessageBox.critical(None, _("hierdesk cannot open the database"), exc.localized())
         return exc.exit_status
-    if args.locale:
-        settings.language = args.locale
-    window = MainWindow(ctx, switcher, settings)
     window.show()
-    try:
-        return app.exec()
-    finally:
-        ctx.db.dispose()
+    return app.exec()
