@@ -16,19 +16,16 @@ from hierdesk.services.context import Context
 
 def list_features(ctx: Context) -> list[FeatureState]:
     with ctx.db.read() as session:
-        rows = {f.key: f for f in session.execute(select(Feature)).scalars()}
+        rows = {
+            key: (enabled, by, at)
+            for key, enabled, by, at in session.execute(
+                select(Feature.key, Feature.enabled, Feature.changed_by, Feature.changed_at)
+            )
+        }
     result = []
     for definition in FEATURES:
-        row = rows.get(definition.key)
-        result.append(
-            FeatureState(
-                key=definition.key,
-                enabled=bool(row and row.enabled),
-                requires=definition.requires,
-                changed_by=row.changed_by if row else None,
-                changed_at=row.changed_at if row else None,
-            )
-        )
+        enabled, by, at = rows.get(definition.key, (False, None, None))
+        result.append(FeatureState(definition.key, bool(enabled), definition.requires, by, at))
     return result
 
 

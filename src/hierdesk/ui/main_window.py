@@ -9,20 +9,33 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from hierdesk import __version__
-from hierdesk.domain.dto import AuditRow, DistributionRunRow, HierarchySummary, RequestRow
+from hierdesk.domain.dto import (
+    AuditRow,
+    DistributionRunRow,
+    HierarchySummary,
+    MemberNode,
+    RequestRow,
+)
 from hierdesk.domain.model import AUDIT_ACTIONS, ENTITY_TYPES, LABELS
 from hierdesk.i18n.core import LANGUAGE_NAMES, N_, _
 from hierdesk.i18n.formatting import format_date, format_datetime, format_number
 from hierdesk.i18n.qt import LanguageSwitcher
-from hierdesk.services import audit, hierarchies, jobs, requests
+from hierdesk.services import audit, features, hierarchies, jobs, requests
 from hierdesk.services.context import Context
 from hierdesk.settings import Settings
 from hierdesk.ui.common.models import Column, PagedTableModel
 from hierdesk.ui.forms.ui_main_window import Ui_MainWindow
-from hierdesk.ui.hierarchy.tree_model import COL_EMAIL, COL_NAME, HierarchyTreeModel
+from hierdesk.ui.hierarchy.tree_model import COL_EMAIL, COL_NAME, DtoRole, HierarchyTreeModel
 
 AREAS = ("requests", "hierarchies", "jobs", "audit", "settings")
 REQUEST_FILTERS = ("pending", "approved", "rejected", None)
@@ -49,12 +62,16 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.operator = ctx.operator()
+        self._detail: HierarchySummary | MemberNode | None = None
+        self._pending: int | None = None  # pending requests, counted on load and refresh
+        self._restriction_on = self._channel_restriction_on()
 
         self._build_models()
         self._build_status_bar()
         self._connect()
         self._restore()
         self._retranslate()
+        self._show_detail()
 
     # --- construction --------------------------------------------------------------------
 
@@ -89,6 +106,10 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_NAME, 320)
         header.resizeSection(COL_EMAIL, 240)
+        splitter = self.ui.hierarchySplitter
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([860, 320])
 
         self.jobs_model: PagedTableModel[DistributionRunRow] = PagedTableModel(
             [
@@ -177,6 +198,7 @@ class MainWindow(QMainWindow):
         ui.eraCheck.setChecked(self.settings.era_dates)
         ui.eraCheck.toggled.connect(self._set_era)
         ui.requestStatusFilter.currentIndexChanged.connect(self._filter_requests)
+        ui.hierarchyTree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.switcher.locale_changed.connect(self._on_locale_changed)
 
     def _restore(self) -> None:
@@ -207,8 +229,64 @@ class MainWindow(QMainWindow):
         status = REQUEST_FILTERS[index] if 0 <= index < len(REQUEST_FILTERS) else None
         self.request_model.set_fetch(self._request_fetch(status))
 
+    def _channel_restriction_on(self) -> bool:
+        return any(
+            f.key == "channel_restriction" and f.enabled for f in features.list_features(self.ctx)
+        )
+
+    def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        dto = current.data(DtoRole) if current.isValid() else None
+        self._detail = dto if isinstance(dto, HierarchySummary | MemberNode) else None
+        self._show_detail()
+
+    def _access_in_words(self, channels: tuple[str, ...]) -> str:
+        """The effective B2B site access of a hierarchy (DOMAIN.md rule 9)."""
+        if not self._restriction_on:
+            return _("Restriction is off — all B2B sites")
+        if not channels:
+            return _("No channels granted — all B2B sites")
+        return _("Only: {sites}").format(sites=", ".join(channels))
+
+    def _show_detail(self) -> None:
+        ui = self.ui
+        dto = self._detail
+        form = ui.detailForm
+        ui.detailHint.setVisible(dto is None)
+        values: dict[QLabel, str | None] = {}
+        if isinstance(dto, HierarchySummary):
+            values = {
+                ui.detailName: dto.name,
+                ui.detailId: f"{dto.code} / {dto.organization_account}",
+                ui.detailKana: dto.organization_kana or "",
+                ui.detailEmail: None,
+                ui.detailRole: None,
+                ui.detailStatus: None,
+                ui.detailMembers: format_number(dto.members),
+                ui.detailChannels: self._access_in_words(dto.channels),
+            }
+        elif isinstance(dto, MemberNode):
+            values = {
+                ui.detailName: dto.name,
+                ui.detailId: dto.account,
+                ui.detailKana: dto.name_kana or "",
+                ui.detailEmail: dto.email if dto.type == "person" else None,
+                ui.detailRole: _label(dto.role) if dto.role else _label("organization"),
+                ui.detailStatus: _label(dto.status) if dto.status else None,
+                ui.detailMembers: None,
+                ui.detailChannels: None,
+            }
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            field = item.widget() if item is not None else None
+            assert isinstance(field, QLabel)
+            value = values.get(field)
+            form.setRowVisible(row, value is not None)
+            field.setText(value or "")
+
     def refresh(self) -> None:
+        self._pending = None
         self.operator = self.ctx.operator()
+        self._restriction_on = self._channel_restriction_on()
         for model in (self.request_model, self.tree_model, self.jobs_model, self.audit_model):
             model.reload()
         self._retranslate()
@@ -220,6 +298,7 @@ class MainWindow(QMainWindow):
         for model in (self.request_model, self.tree_model, self.jobs_model, self.audit_model):
             model.retranslate()
         self._retranslate()
+        self._show_detail()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -250,12 +329,12 @@ class MainWindow(QMainWindow):
         ui.datePreview.setText(
             _("Today: {date}").format(date=format_date(today, era=self.settings.era_dates))
         )
-        count = len(requests.list_requests(self.ctx, status="pending", limit=1000))
-        ui.requestCount.setText(
-            _("{count} pending").format(count=format_number(count))
-            if count < 1000
-            else _("1,000 or more pending")
+        self._pending = (
+            requests.count_requests(self.ctx, status="pending")
+            if self._pending is None
+            else self._pending
         )
+        ui.requestCount.setText(_("{count} pending").format(count=format_number(self._pending)))
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QFormLayout, QFrame, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QListWidget, QListWidgetItem,
     QMainWindow, QMenu, QMenuBar, QSizePolicy,
-    QSpacerItem, QStackedWidget, QStatusBar, QTableView,
-    QTreeView, QVBoxLayout, QWidget)
+    QSpacerItem, QSplitter, QStackedWidget, QStatusBar,
+    QTableView, QTreeView, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -89,6 +89,8 @@ class Ui_MainWindow(object):
         self.navigation.setObjectName(u"navigation")
         self.navigation.setMinimumSize(QSize(170, 0))
         self.navigation.setMaximumSize(QSize(220, 16777215))
+        self.navigation.setStyleSheet(u"QListWidget#navigation { background: palette(base); font-size: 11pt; }\n"
+"QListWidget#navigation::item { padding: 8px 12px; }")
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
 
@@ -162,15 +164,146 @@ class Ui_MainWindow(object):
 
         self.hierarchiesLayout.addWidget(self.hierarchiesHint)
 
-        self.hierarchyTree = QTreeView(self.hierarchiesPage)
+        self.hierarchySplitter = QSplitter(self.hierarchiesPage)
+        self.hierarchySplitter.setObjectName(u"hierarchySplitter")
+        self.hierarchySplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.hierarchySplitter.setChildrenCollapsible(False)
+        self.hierarchyTree = QTreeView(self.hierarchySplitter)
         self.hierarchyTree.setObjectName(u"hierarchyTree")
         self.hierarchyTree.setAlternatingRowColors(True)
         self.hierarchyTree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.hierarchyTree.setUniformRowHeights(True)
         self.hierarchyTree.setAllColumnsShowFocus(True)
+        self.hierarchySplitter.addWidget(self.hierarchyTree)
+        self.detailGroup = QGroupBox(self.hierarchySplitter)
+        self.detailGroup.setObjectName(u"detailGroup")
+        self.detailGroup.setMinimumSize(QSize(260, 0))
+        self.detailLayout = QVBoxLayout(self.detailGroup)
+        self.detailLayout.setObjectName(u"detailLayout")
+        self.detailHint = QLabel(self.detailGroup)
+        self.detailHint.setObjectName(u"detailHint")
+        self.detailHint.setWordWrap(True)
 
-        self.hierarchiesLayout.addWidget(self.hierarchyTree)
+        self.detailLayout.addWidget(self.detailHint)
 
+        self.detailForm = QFormLayout()
+        self.detailForm.setObjectName(u"detailForm")
+        self.detailNameLabel = QLabel(self.detailGroup)
+        self.detailNameLabel.setObjectName(u"detailNameLabel")
+
+        self.detailForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.detailNameLabel)
+
+        self.detailName = QLabel(self.detailGroup)
+        self.detailName.setObjectName(u"detailName")
+        self.detailName.setText(u"")
+        self.detailName.setWordWrap(True)
+        self.detailName.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.detailName)
+
+        self.detailIdLabel = QLabel(self.detailGroup)
+        self.detailIdLabel.setObjectName(u"detailIdLabel")
+
+        self.detailForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.detailIdLabel)
+
+        self.detailId = QLabel(self.detailGroup)
+        self.detailId.setObjectName(u"detailId")
+        self.detailId.setText(u"")
+        self.detailId.setWordWrap(True)
+        self.detailId.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.detailId)
+
+        self.detailKanaLabel = QLabel(self.detailGroup)
+        self.detailKanaLabel.setObjectName(u"detailKanaLabel")
+
+        self.detailForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.detailKanaLabel)
+
+        self.detailKana = QLabel(self.detailGroup)
+        self.detailKana.setObjectName(u"detailKana")
+        self.detailKana.setText(u"")
+        self.detailKana.setWordWrap(True)
+        self.detailKana.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.detailKana)
+
+        self.detailEmailLabel = QLabel(self.detailGroup)
+        self.detailEmailLabel.setObjectName(u"detailEmailLabel")
+
+        self.detailForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.detailEmailLabel)
+
+        self.detailEmail = QLabel(self.detailGroup)
+        self.detailEmail.setObjectName(u"detailEmail")
+        self.detailEmail.setText(u"")
+        self.detailEmail.setWordWrap(True)
+        self.detailEmail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.detailEmail)
+
+        self.detailRoleLabel = QLabel(self.detailGroup)
+        self.detailRoleLabel.setObjectName(u"detailRoleLabel")
+
+        self.detailForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.detailRoleLabel)
+
+        self.detailRole = QLabel(self.detailGroup)
+        self.detailRole.setObjectName(u"detailRole")
+        self.detailRole.setText(u"")
+        self.detailRole.setWordWrap(True)
+        self.detailRole.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.detailRole)
+
+        self.detailStatusLabel = QLabel(self.detailGroup)
+        self.detailStatusLabel.setObjectName(u"detailStatusLabel")
+
+        self.detailForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.detailStatusLabel)
+
+        self.detailStatus = QLabel(self.detailGroup)
+        self.detailStatus.setObjectName(u"detailStatus")
+        self.detailStatus.setText(u"")
+        self.detailStatus.setWordWrap(True)
+        self.detailStatus.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.detailStatus)
+
+        self.detailMembersLabel = QLabel(self.detailGroup)
+        self.detailMembersLabel.setObjectName(u"detailMembersLabel")
+
+        self.detailForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.detailMembersLabel)
+
+        self.detailMembers = QLabel(self.detailGroup)
+        self.detailMembers.setObjectName(u"detailMembers")
+        self.detailMembers.setText(u"")
+        self.detailMembers.setWordWrap(True)
+        self.detailMembers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.detailMembers)
+
+        self.detailChannelsLabel = QLabel(self.detailGroup)
+        self.detailChannelsLabel.setObjectName(u"detailChannelsLabel")
+
+        self.detailForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.detailChannelsLabel)
+
+        self.detailChannels = QLabel(self.detailGroup)
+        self.detailChannels.setObjectName(u"detailChannels")
+        self.detailChannels.setText(u"")
+        self.detailChannels.setWordWrap(True)
+        self.detailChannels.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.detailChannels)
+
+
+        self.detailLayout.addLayout(self.detailForm)
+
+        self.detailSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.detailLayout.addItem(self.detailSpacer)
+
+        self.hierarchySplitter.addWidget(self.detailGroup)
+
+        self.hierarchiesLayout.addWidget(self.hierarchySplitter)
+
+        self.hierarchiesLayout.setStretch(2, 1)
         self.areas.addWidget(self.hierarchiesPage)
         self.jobsPage = QWidget()
         self.jobsPage.setObjectName(u"jobsPage")
@@ -394,6 +527,16 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.hierarchyTree.setAccessibleName(QCoreApplication.translate("MainWindow", u"Customer hierarchies", None))
 #endif // QT_CONFIG(accessibility)
+        self.detailGroup.setTitle(QCoreApplication.translate("MainWindow", u"Details", None))
+        self.detailHint.setText(QCoreApplication.translate("MainWindow", u"Select a hierarchy, its organization or a member to see the details.", None))
+        self.detailNameLabel.setText(QCoreApplication.translate("MainWindow", u"Name:", None))
+        self.detailIdLabel.setText(QCoreApplication.translate("MainWindow", u"ID / account:", None))
+        self.detailKanaLabel.setText(QCoreApplication.translate("MainWindow", u"Kana:", None))
+        self.detailEmailLabel.setText(QCoreApplication.translate("MainWindow", u"E-mail:", None))
+        self.detailRoleLabel.setText(QCoreApplication.translate("MainWindow", u"Role:", None))
+        self.detailStatusLabel.setText(QCoreApplication.translate("MainWindow", u"Status:", None))
+        self.detailMembersLabel.setText(QCoreApplication.translate("MainWindow", u"Members:", None))
+        self.detailChannelsLabel.setText(QCoreApplication.translate("MainWindow", u"B2B sites:", None))
         self.jobsTitle.setText(QCoreApplication.translate("MainWindow", u"Jobs", None))
         self.jobsHint.setText(QCoreApplication.translate("MainWindow", u"Runs of the customers distribution job (1010), per B2B site, newest first.", None))
 #if QT_CONFIG(accessibility)
