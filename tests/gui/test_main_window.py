@@ -167,3 +167,26 @@ def test_every_focusable_widget_has_an_accessible_name(main_window: MainWindow) 
 
 def test_areas_cover_the_navigation(main_window: MainWindow) -> None:
     assert main_window.ui.navigation.count() == len(AREAS) == main_window.ui.areas.count()
+
+
+def test_detail_panel_states_the_effective_site_access(main_window: MainWindow) -> None:
+    model = main_window.tree_model
+    tree = main_window.ui.hierarchyTree
+    texts = {}
+    for row in range(model.rowCount()):
+        tree.setCurrentIndex(model.index(row, 0))
+        dto = model.index(row, 0).data(Qt.ItemDataRole.UserRole + 1)
+        texts[dto.channels] = main_window.ui.detailChannels.text()
+        assert main_window.ui.detailName.text() == dto.name
+    # the demo switches channel restriction on; some partners have grants, some none
+    assert texts[()] == "No channels granted — all B2B sites"
+    granted = [c for c in texts if c]
+    assert granted
+    assert texts[granted[0]] == "Only: " + ", ".join(granted[0])
+
+    first = model.index(0, 0)
+    tree.expand(first)
+    tree.setCurrentIndex(model.index(1, 0, first))
+    assert main_window.ui.detailRole.text() == "Admin"
+    assert "@" in main_window.ui.detailEmail.text()
+    assert not main_window.ui.detailChannels.isVisible()
