@@ -55,6 +55,11 @@ def create_main_window(
     switcher = _switcher(app)
     switcher.set_language(normalize_language(locale) or "en")
     ctx = open_workspace(db_url)
+    try:
+        ctx.require_operator()
+    except HierdeskError:
+        ctx.db.dispose()
+        raise
     window = MainWindow(ctx, switcher, settings or Settings(), settings_path)
     window.destroyed.connect(lambda *_: ctx.db.dispose())
     return window
@@ -103,6 +108,11 @@ def launch(argv: Sequence[str], settings: Settings) -> MainWindow:
     url = resolve_db(args.db, settings, demo=args.demo)
     default_db = args.db is None and not args.demo and url == str(paths.default_db_path())
     ctx = _open(url, demo_db=args.demo, default_db=default_db)
+    try:
+        ctx.require_operator()
+    except HierdeskError:
+        ctx.db.dispose()
+        raise
     window = MainWindow(ctx, switcher, settings)
     window.destroyed.connect(lambda *_: ctx.db.dispose())
     return window

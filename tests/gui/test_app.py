@@ -62,3 +62,22 @@ def test_unknown_scheme_is_a_usage_error(qtbot) -> None:  # type: ignore[no-unty
         launch(["--db", "oracle://scott@db/orcl"], Settings())
     assert refused.value.code == "db_url_unsupported"
     assert refused.value.exit_status == 2
+
+
+def test_a_login_that_is_not_an_operator_is_refused(
+    qtbot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from hierdesk.domain.errors import PermissionDeniedError
+    from hierdesk.services.setup import initialize
+
+    db = tmp_path / "desk.sqlite3"
+    ctx, _ = initialize(str(db), "admin")
+    ctx.db.dispose()
+    monkeypatch.setenv("HIERDESK_OPERATOR", "stranger")
+    with pytest.raises(PermissionDeniedError) as refused:
+        launch(["--db", str(db)], Settings())
+    assert refused.value.code == "operator_unknown"
+    assert refused.value.exit_status == 3
+    assert "stranger" in refused.value.localized()

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from hierdesk.data.schema import AuditEntry, utcnow
 from hierdesk.domain.dto import AuditRow
+from hierdesk.i18n.core import N_
 from hierdesk.services.context import Context
 
 
@@ -61,7 +62,7 @@ def list_entries(
     if entity:
         stmt = stmt.where((AuditEntry.entity_id == entity) | (AuditEntry.hierarchy_code == entity))
     with ctx.db.read() as session:
-        ctx.require(session, "clerk", "read the audit log")
+        ctx.require(session, "clerk", N_("read the audit log"))
         rows = session.execute(stmt.offset(offset).limit(limit)).all()
     return [AuditRow(*row) for row in rows]
 

@@ -53,6 +53,11 @@ class Context:
             return OperatorInfo(self.login, None, False)
         return OperatorInfo(self.login, row.role if row.active else None, bool(row.active))
 
+    def require_operator(self) -> OperatorInfo:
+        """Refuse (exit 3) a login that is not an active operator of this database."""
+        with self.db.read() as session:
+            return self.require(session, "clerk", N_("open hierdesk"))
+
     def require(self, session: Session, role: str, action: str) -> OperatorInfo:
         """Refuse (exit 3) unless the operator holds ``role`` or a stronger one.
 

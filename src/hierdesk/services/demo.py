@@ -71,7 +71,7 @@ def load_demo(
         )
     companies = content.demo_companies(scale)
     with ctx.db.write() as session:
-        ctx.require(session, "administrator", "load the demo dataset")
+        ctx.require(session, "administrator", N_("load the demo dataset"))
         now = utcnow()
         _ensure_reference_data(session, ctx.login, now)
         by_key, added_h, added_c = _ensure_companies(session, ctx.login, companies, now, progress)

@@ -45,7 +45,7 @@ def set_enabled(ctx: Context, key: str, enabled: bool) -> FeatureState:
             keys=", ".join(FEATURES_BY_KEY),
         )
     with ctx.db.write() as session:
-        ctx.require(session, "administrator", "change feature management")
+        ctx.require(session, "administrator", N_("change feature management"))
         states = {f.key: f for f in session.execute(select(Feature)).scalars()}
         row = states.get(key)
         if row is None:

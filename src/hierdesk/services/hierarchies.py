@@ -116,7 +116,7 @@ def list_hierarchies(
     if offset:
         stmt = stmt.offset(offset)
     with ctx.db.read() as session:
-        ctx.require(session, "clerk", "view customer hierarchies")
+        ctx.require(session, "clerk", N_("view customer hierarchies"))
         rows = session.execute(stmt).all()
         channels = _channels_by_hierarchy(session, [r[0] for r in rows])
     return [
@@ -159,7 +159,7 @@ def _customer_detail(
 def list_members(ctx: Context, code: str) -> list[MemberNode]:
     """The organization first, then the members: admins before users, by kana reading."""
     with ctx.db.read() as session:
-        ctx.require(session, "clerk", "view customer hierarchies")
+        ctx.require(session, "clerk", N_("view customer hierarchies"))
         return _members(session, code)
 
 
@@ -202,7 +202,7 @@ def _members(session: Session, code: str) -> list[MemberNode]:
 
 def get_hierarchy(ctx: Context, code: str) -> HierarchyDetail:
     with ctx.db.read() as session:
-        ctx.require(session, "clerk", "view customer hierarchies")
+        ctx.require(session, "clerk", N_("view customer hierarchies"))
         hierarchy = _hierarchy_row(session, code)
         org = session.get_one(Customer, hierarchy.organization_id)
         members = _members(session, code)

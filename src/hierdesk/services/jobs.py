@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from hierdesk.data.schema import DistributionRun
 from hierdesk.domain.dto import DistributionRunRow
+from hierdesk.i18n.core import N_
 from hierdesk.services.context import Context
 
 
@@ -26,5 +27,5 @@ def list_runs(ctx: Context, *, offset: int = 0, limit: int = 200) -> list[Distri
         .limit(limit)
     )
     with ctx.db.read() as session:
-        ctx.require(session, "clerk", "view jobs")
+        ctx.require(session, "clerk", N_("view jobs"))
         return [DistributionRunRow(*row) for row in session.execute(stmt)]

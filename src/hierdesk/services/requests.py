@@ -7,6 +7,7 @@ from sqlalchemy import func, or_, select
 from hierdesk.data.schema import Request
 from hierdesk.domain.dto import RequestRow
 from hierdesk.domain.jp import search_key
+from hierdesk.i18n.core import N_
 from hierdesk.services.context import Context
 
 
@@ -53,7 +54,7 @@ def list_requests(
     if offset:
         stmt = stmt.offset(offset)
     with ctx.db.read() as session:
-        ctx.require(session, "clerk", "view requests")
+        ctx.require(session, "clerk", N_("view requests"))
         rows = session.execute(stmt).all()
     return [
         RequestRow(

@@ -19,6 +19,7 @@ from hierdesk.domain.dto import InitResult
 from hierdesk.domain.lookups import LOOKUP_SEEDS, default_properties
 from hierdesk.domain.model import FEATURES
 from hierdesk.domain.numbering import parse_format
+from hierdesk.i18n.core import N_
 from hierdesk.services import audit
 from hierdesk.services.context import Context, connect
 from hierdesk.services.numbering import DEFAULT_SEQUENCES
@@ -57,7 +58,7 @@ def _initialize(ctx: Context) -> InitResult:
     if state is not SchemaState.EMPTY:
         with db.read() as session:
             if session.execute(select(func.count()).select_from(Operator)).scalar_one():
-                ctx.require(session, "administrator", "set up or upgrade the database")
+                ctx.require(session, "administrator", N_("set up or upgrade the database"))
     if state in (SchemaState.EMPTY, SchemaState.OLDER):
         upgrade(db)
 
