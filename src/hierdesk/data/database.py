@@ -9,6 +9,7 @@ needs SQLAlchemy's begin-event recipe for pysqlite.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -32,6 +33,11 @@ from hierdesk.i18n.core import N_
 DEFAULT_BUSY_TIMEOUT_MS: Final = 15_000
 #: How long to wait for a PostgreSQL server to answer.
 CONNECT_TIMEOUT_S: Final = 5
+
+
+def _json_dumps(value: Any) -> str:
+    """JSON columns keep Japanese readable (and searchable) in the database."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 class SchemaState(Enum):
@@ -131,6 +137,7 @@ class Database:
         else:
             self.engine = create_engine(
                 self.location.url,
+                json_serializer=_json_dumps,
                 connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "hierdesk"},
                 pool_pre_ping=True,
             )
@@ -150,6 +157,7 @@ class Database:
                 "sqlite://",
                 connect_args={"check_same_thread": False},
                 poolclass=StaticPool,
+                json_serializer=_json_dumps,
             )
         else:
             if not create and not path.exists():
@@ -181,7 +189,9 @@ class Database:
                     isolation_level=None,
                 )
 
-            engine = create_engine("sqlite+pysqlite://", creator=connect)
+            engine = create_engine(
+                "sqlite+pysqlite://", creator=connect, json_serializer=_json_dumps
+            )
 
         busy_ms = self.busy_timeout_ms
 

@@ -136,3 +136,56 @@ class DemoResult:
     customers_added: int
     requests_added: int
     orders_added: int
+
+
+@dataclass(frozen=True, slots=True)
+class SequenceInfo:
+    code: str
+    name: str
+    format: str
+    smallest: int
+    largest: int
+    next: int
+    continuous: bool
+    stopped: bool
+    references: tuple[str, ...]
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelInfo:
+    code: str
+    name: str
+    active: bool
+    hierarchies: int = 0  # hierarchies with a grant for it
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorRow:
+    login: str
+    role: str
+    active: bool
+    created_at: datetime | None
+    created_by: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LookupInfo:
+    kind: str
+    code: str
+    name_ja: str
+    name_en: str
+    is_default: bool
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """What the audit log shows; every part optional."""
+
+    operator: str | None = None
+    action: str | None = None  # an action code, or a prefix such as "feature."
+    entity: str | None = None  # an entity ID or a hierarchy ID
+    since: datetime | None = None
+    until: datetime | None = None  # exclusive
+    text: str | None = None  # anywhere in the before/after values or the IDs

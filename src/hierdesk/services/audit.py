@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import csv
+import json
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, Text, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from hierdesk.data.schema import AuditEntry, utcnow
-from hierdesk.domain.dto import AuditRow
+from hierdesk.domain.dto import AuditFilter, AuditRow
+from hierdesk.domain.errors import RuleError
 from hierdesk.i18n.core import N_
+from hierdesk.i18n.formatting import csv_safe
 from hierdesk.services.context import Context
 
 
@@ -40,14 +46,7 @@ def record(
     )
 
 
-def list_entries(
-    ctx: Context,
-    *,
-    offset: int = 0,
-    limit: int = 200,
-    entity: str | None = None,
-) -> list[AuditRow]:
-    """Newest first."""
+def _filtered(flt: AuditFilter | None) -> Select[Any]:
     stmt = select(
         AuditEntry.id,
         AuditEntry.at,
@@ -58,15 +57,157 @@ def list_entries(
         AuditEntry.hierarchy_code,
         AuditEntry.before,
         AuditEntry.after,
-    ).order_by(AuditEntry.id.desc())
-    if entity:
-        stmt = stmt.where((AuditEntry.entity_id == entity) | (AuditEntry.hierarchy_code == entity))
+    )
+    if flt is None:
+        return stmt
+    if flt.operator:
+        stmt = stmt.where(AuditEntry.operator == flt.operator)
+    if flt.action:
+        action = flt.action
+        stmt = stmt.where(
+            AuditEntry.action.like(_escape(action) + "%", escape="\\")
+            if action.endswith(".")
+            else AuditEntry.action == action
+        )
+    if flt.entity:
+        stmt = stmt.where(
+            (AuditEntry.entity_id == flt.entity) | (AuditEntry.hierarchy_code == flt.entity)
+        )
+    if flt.since:
+        stmt = stmt.where(AuditEntry.at >= flt.since)
+    if flt.until:
+        stmt = stmt.where(AuditEntry.at < flt.until)
+    if flt.text and flt.text.strip():
+        pattern = "%" + _escape(flt.text.strip().lower()) + "%"
+        stmt = stmt.where(
+            or_(
+                func.lower(AuditEntry.entity_id).like(pattern, escape="\\"),
+                func.lower(AuditEntry.operator).like(pattern, escape="\\"),
+                func.lower(cast(AuditEntry.before, Text)).like(pattern, escape="\\"),
+                func.lower(cast(AuditEntry.after, Text)).like(pattern, escape="\\"),
+            )
+        )
+    return stmt
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def list_entries(
+    ctx: Context,
+    *,
+    offset: int = 0,
+    limit: int | None = 200,
+    entity: str | None = None,
+    filter: AuditFilter | None = None,
+) -> list[AuditRow]:
+    """Newest first."""
+    flt = filter or AuditFilter(entity=entity)
+    stmt = _filtered(flt).order_by(AuditEntry.id.desc()).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
     with ctx.db.read() as session:
         ctx.require(session, "clerk", N_("read the audit log"))
-        rows = session.execute(stmt.offset(offset).limit(limit)).all()
+        rows = session.execute(stmt).all()
     return [AuditRow(*row) for row in rows]
 
 
-def count_entries(ctx: Context) -> int:
+def count_entries(ctx: Context, flt: AuditFilter | None = None) -> int:
+    stmt = select(func.count()).select_from(_filtered(flt).subquery())
     with ctx.db.read() as session:
-        return int(session.execute(select(func.count(AuditEntry.id))).scalar_one())
+        ctx.require(session, "clerk", N_("read the audit log"))
+        return int(session.execute(stmt).scalar_one())
+
+
+CSV_COLUMNS = (
+    "id",
+    "at",
+    "operator",
+    "action",
+    "entity_type",
+    "entity_id",
+    "hierarchy",
+    "before",
+    "after",
+)
+
+
+def export_csv(
+    ctx: Context,
+    path: Path,
+    flt: AuditFilter | None = None,
+    *,
+    progress: Callable[[int, int], bool] | None = None,
+    batch: int = 2000,
+) -> int:
+    """Write the (filtered) audit log to a CSV file that Excel opens correctly: UTF-8 with
+    BOM, CRLF, cells that Excel would run as formulas prefixed with ``'``. Oldest first.
+
+    The file appears only when complete; ``progress(done, total)`` returning False cancels
+    (and leaves no file). Returns the number of entries written."""
+    total = count_entries(ctx, flt)
+    tmp = path.with_name(f".{path.name}.part")
+    written = 0
+    last_id = 0
+    try:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow(CSV_COLUMNS)
+            while True:
+                stmt = (
+                    _filtered(flt)
+                    .where(AuditEntry.id > last_id)
+                    .order_by(AuditEntry.id)
+                    .limit(batch)
+                )
+                with ctx.db.read() as session:
+                    rows = session.execute(stmt).all()
+                if not rows:
+                    break
+                for row in rows:
+                    entry = AuditRow(*row)
+                    writer.writerow(
+                        [
+                            csv_safe(v)
+                            for v in (
+                                str(entry.id),
+                                entry.at.isoformat(),
+                                entry.operator,
+                                entry.action,
+                                entry.entity_type,
+                                entry.entity_id,
+                                entry.hierarchy or "",
+                                _json(entry.before),
+                                _json(entry.after),
+                            )
+                        ]
+                    )
+                written += len(rows)
+                last_id = rows[-1][0]
+                if progress is not None and progress(written, total) is False:
+                    raise _CancelledError
+        os.replace(tmp, path)
+    except _CancelledError:
+        tmp.unlink(missing_ok=True)
+        return 0
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise RuleError(
+            "export_failed",
+            N_("The file {path} could not be written: {detail}"),
+            path=str(path),
+            detail=exc.strerror or str(exc),
+        ) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return written
+
+
+class _CancelledError(Exception):
+    pass
+
+
+def _json(value: object) -> str:
+    return "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)

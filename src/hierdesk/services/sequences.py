@@ -1,0 +1,235 @@
+"""Administering number sequences (番号シーケンス) and their references."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hierdesk.data.schema import NumberSequence, SequenceReference
+from hierdesk.domain.dto import SequenceInfo
+from hierdesk.domain.errors import ConflictError, NotFoundError, RuleError, ValidationError
+from hierdesk.domain.model import SEQUENCE_REFERENCES
+from hierdesk.domain.numbering import parse_format, validate_sequence
+from hierdesk.i18n.core import N_
+from hierdesk.services import audit, numbering
+from hierdesk.services.context import Context
+
+_CODE = re.compile(r"^[A-Za-z0-9_-]{1,20}$")
+
+
+def _info(session: Session, seq: NumberSequence) -> SequenceInfo:
+    refs = tuple(
+        session.execute(
+            select(SequenceReference.reference)
+            .where(SequenceReference.sequence_id == seq.id)
+            .order_by(SequenceReference.reference)
+        ).scalars()
+    )
+    return SequenceInfo(
+        seq.code,
+        seq.name,
+        seq.format,
+        seq.smallest,
+        seq.largest,
+        seq.next,
+        seq.continuous,
+        seq.stopped,
+        refs,
+        seq.version,
+    )
+
+
+def _values(seq: NumberSequence) -> dict[str, object]:
+    return {
+        "name": seq.name,
+        "format": seq.format,
+        "smallest": seq.smallest,
+        "largest": seq.largest,
+        "next": seq.next,
+        "continuous": seq.continuous,
+        "stopped": seq.stopped,
+    }
+
+
+def _get(session: Session, code: str) -> NumberSequence:
+    seq = session.execute(
+        select(NumberSequence).where(NumberSequence.code == code)
+    ).scalar_one_or_none()
+    if seq is None:
+        raise NotFoundError(
+            "sequence_not_found", N_("There is no number sequence {code}."), code=code
+        )
+    return seq
+
+
+def list_sequences(ctx: Context) -> list[SequenceInfo]:
+    with ctx.db.read() as session:
+        ctx.require(session, "clerk", N_("view number sequences"))
+        rows = session.execute(select(NumberSequence).order_by(NumberSequence.code)).scalars()
+        return [_info(session, seq) for seq in rows]
+
+
+def get_sequence(ctx: Context, code: str) -> SequenceInfo:
+    with ctx.db.read() as session:
+        ctx.require(session, "clerk", N_("view number sequences"))
+        return _info(session, _get(session, code))
+
+
+def create_sequence(
+    ctx: Context,
+    code: str,
+    fmt: str,
+    *,
+    name: str | None = None,
+    smallest: int = 1,
+    largest: int | None = None,
+    next_: int | None = None,
+    continuous: bool = False,
+) -> SequenceInfo:
+    code = code.strip()
+    if not _CODE.match(code):
+        raise ValidationError(
+            "sequence_code_invalid",
+            N_("{field}: a sequence code has 1 to 20 letters, digits, - or _; got “{value}”."),
+            field="code",
+            value=code,
+        )
+    parsed = parse_format(fmt)
+    largest = parsed.capacity if largest is None else largest
+    next_ = smallest if next_ is None else next_
+    validate_sequence(fmt, smallest, largest, next_)
+    with ctx.db.write() as session:
+        ctx.require(session, "administrator", N_("change number sequences"))
+        exists = session.execute(
+            select(NumberSequence.id).where(NumberSequence.code == code)
+        ).first()
+        if exists:
+            raise RuleError(
+                "sequence_exists", N_("The number sequence {code} exists already."), code=code
+            )
+        seq = NumberSequence(
+            code=code,
+            name=(name or code).strip(),
+            format=fmt,
+            smallest=smallest,
+            largest=largest,
+            next=next_,
+            continuous=continuous,
+            stopped=False,
+        )
+        session.add(seq)
+        session.flush()
+        audit.record(session, ctx.login, "sequence.create", "sequence", code, after=_values(seq))
+        return _info(session, seq)
+
+
+def update_sequence(
+    ctx: Context,
+    code: str,
+    *,
+    version: int | None = None,
+    name: str | None = None,
+    fmt: str | None = None,
+    smallest: int | None = None,
+    largest: int | None = None,
+    next_: int | None = None,
+    continuous: bool | None = None,
+    stopped: bool | None = None,
+) -> SequenceInfo:
+    """Change a sequence's settings. ``next`` may only move forward: moving it back could
+    issue an ID a second time (DOMAIN.md rule 10)."""
+    with ctx.db.write() as session:
+        ctx.require(session, "administrator", N_("change number sequences"))
+        seq = _get(session, code)
+        if version is not None and version != seq.version:
+            raise ConflictError(
+                "conflict",
+                N_(
+                    "The number sequence {code} was changed by another desk; reload it and "
+                    "try again."
+                ),
+                code=seq.code,
+            )
+        before = _values(seq)
+        new_fmt = seq.format if fmt is None else fmt
+        new_smallest = seq.smallest if smallest is None else smallest
+        new_largest = seq.largest if largest is None else largest
+        new_next = seq.next if next_ is None else next_
+        validate_sequence(new_fmt, new_smallest, new_largest, new_next)
+        if new_next < seq.next:
+            raise RuleError(
+                "sequence_next_lowered",
+                N_(
+                    "The next number of {code} cannot go back from {current} to {next}: IDs "
+                    "already issued would be issued again."
+                ),
+                code=code,
+                current=seq.next,
+                next=new_next,
+            )
+        seq.name = seq.name if name is None else name.strip() or seq.code
+        seq.format, seq.smallest, seq.largest, seq.next = (
+            new_fmt,
+            new_smallest,
+            new_largest,
+            new_next,
+        )
+        if continuous is not None:
+            seq.continuous = continuous
+        if stopped is not None:
+            seq.stopped = stopped
+        after = _values(seq)
+        if after != before:
+            audit.record(
+                session, ctx.login, "sequence.change", "sequence", code, before=before, after=after
+            )
+        session.flush()
+        return _info(session, seq)
+
+
+def assign(ctx: Context, reference: str, code: str) -> SequenceInfo:
+    if reference not in SEQUENCE_REFERENCES:
+        raise ValidationError(
+            "reference_unknown",
+            N_("{field}: “{value}” is not a reference; use one of {choices}."),
+            field="reference",
+            value=reference,
+            choices=", ".join(SEQUENCE_REFERENCES),
+        )
+    with ctx.db.write() as session:
+        ctx.require(session, "administrator", N_("change number sequences"))
+        seq = _get(session, code)
+        ref = session.get(SequenceReference, reference)
+        before = None
+        if ref is None:
+            session.add(SequenceReference(reference=reference, sequence_id=seq.id))
+        else:
+            old = session.get(NumberSequence, ref.sequence_id)
+            before = {"sequence": old.code if old else None}
+            ref.sequence_id = seq.id
+        audit.record(
+            session,
+            ctx.login,
+            "sequence.assign",
+            "sequence_reference",
+            reference,
+            before=before,
+            after={"sequence": code},
+        )
+        session.flush()
+        return _info(session, seq)
+
+
+def peek(ctx: Context, reference: str) -> str | None:
+    """The ID the next allocation would return; allocates nothing."""
+    with ctx.db.read() as session:
+        ctx.require(session, "clerk", N_("view number sequences"))
+        return numbering.peek(session, reference)
+
+
+def preview(fmt: str, start: int, count: int = 3) -> list[str]:
+    """The next IDs a format would give (for live previews while typing)."""
+    parsed = parse_format(fmt)
+    return [parsed.render(n) for n in range(start, start + count) if n <= parsed.capacity]
