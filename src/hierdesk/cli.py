@@ -13,14 +13,31 @@ import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from hierdesk import __version__
+from hierdesk.domain.dto import AuditFilter, OperatorRow, SequenceInfo
 from hierdesk.domain.errors import HierdeskError, UsageError
-from hierdesk.domain.model import FEATURES_BY_KEY, LABELS
+from hierdesk.domain.model import (
+    AUDIT_ACTIONS,
+    FEATURES_BY_KEY,
+    LABELS,
+    OPERATOR_ROLES,
+    SEQUENCE_REFERENCES,
+)
 from hierdesk.i18n.core import LANGUAGES, N_, _, set_language
 from hierdesk.i18n.formatting import format_datetime
-from hierdesk.services import demo, features, hierarchies
+from hierdesk.services import (
+    audit,
+    backup,
+    channels,
+    demo,
+    features,
+    hierarchies,
+    operators,
+    sequences,
+)
 from hierdesk.services.context import Context
 from hierdesk.services.setup import initialize, open_workspace
 from hierdesk.settings import Settings, resolve_db, system_language
@@ -257,6 +274,188 @@ class Commands:
         text = (_("“{name}” is on.") if f.enabled else _("“{name}” is off.")).format(name=name)
         return data, text
 
+    # --- number sequences -------------------------------------------------------------------
+
+    @staticmethod
+    def _sequence_data(q: SequenceInfo) -> dict[str, Any]:
+        return {
+            "code": q.code,
+            "name": q.name,
+            "format": q.format,
+            "smallest": q.smallest,
+            "largest": q.largest,
+            "next": q.next,
+            "continuous": q.continuous,
+            "stopped": q.stopped,
+            "references": list(q.references),
+        }
+
+    def _sequence_table(self, rows: Sequence[SequenceInfo]) -> str:
+        return table(
+            [
+                _("Code"),
+                _("Name"),
+                _("Format"),
+                _("Smallest"),
+                _("Largest"),
+                _("Next"),
+                _("Continuous"),
+                _("Stopped"),
+                _("References"),
+            ],
+            [
+                (
+                    q.code,
+                    q.name,
+                    q.format,
+                    q.smallest,
+                    q.largest,
+                    q.next,
+                    _("Yes") if q.continuous else _("No"),
+                    _("Yes") if q.stopped else _("No"),
+                    ", ".join(q.references),
+                )
+                for q in rows
+            ],
+        )
+
+    def sequence_list(self) -> tuple[Any, str]:
+        rows = sequences.list_sequences(self.ctx)
+        return [self._sequence_data(q) for q in rows], self._sequence_table(rows)
+
+    def sequence_show(self) -> tuple[Any, str]:
+        q = sequences.get_sequence(self.ctx, self.args.code)
+        return self._sequence_data(q), self._sequence_table([q])
+
+    def sequence_create(self) -> tuple[Any, str]:
+        a = self.args
+        q = sequences.create_sequence(
+            self.ctx,
+            a.code,
+            a.format,
+            name=a.name,
+            smallest=a.smallest,
+            largest=a.largest,
+            next_=a.next,
+            continuous=a.continuous,
+        )
+        return self._sequence_data(q), _("Created the number sequence {code}.").format(code=q.code)
+
+    def sequence_assign(self) -> tuple[Any, str]:
+        q = sequences.assign(self.ctx, self.args.reference, self.args.code)
+        return self._sequence_data(q), _("{reference} now takes its IDs from {code}.").format(
+            reference=self.args.reference, code=q.code
+        )
+
+    def sequence_peek(self) -> tuple[Any, str]:
+        value = sequences.peek(self.ctx, self.args.reference)
+        data = {"reference": self.args.reference, "next": value}
+        if value is None:
+            return data, _("The sequence of {reference} would refuse the next ID.").format(
+                reference=self.args.reference
+            )
+        return data, value
+
+    # --- channels, operators, audit, backup ---------------------------------------------
+
+    def channel_list(self) -> tuple[Any, str]:
+        rows = channels.list_channels(self.ctx)
+        data = [{"code": c.code, "name": c.name, "hierarchies": c.hierarchies} for c in rows]
+        return data, table(
+            [_("Code"), _("Name"), _("Hierarchies with a grant")],
+            [(c.code, c.name, c.hierarchies) for c in rows],
+        )
+
+    def channel_create(self) -> tuple[Any, str]:
+        c = channels.create_channel(self.ctx, self.args.code, self.args.name)
+        return {"code": c.code, "name": c.name}, _("Created the channel {code}.").format(
+            code=c.code
+        )
+
+    @staticmethod
+    def _operator_data(o: OperatorRow) -> dict[str, Any]:
+        return {
+            "login": o.login,
+            "role": o.role,
+            "active": o.active,
+            "created_at": o.created_at.isoformat() if o.created_at else None,
+            "created_by": o.created_by,
+        }
+
+    def operator_list(self) -> tuple[Any, str]:
+        rows = operators.list_operators(self.ctx)
+        return [self._operator_data(o) for o in rows], table(
+            [_("Login"), _("Role"), _("Status")],
+            [(o.login, _label(o.role), _label("active" if o.active else "disabled")) for o in rows],
+        )
+
+    def operator_add(self) -> tuple[Any, str]:
+        o = operators.add_operator(self.ctx, self.args.login, self.args.role)
+        return self._operator_data(o), _("{login} is now an operator ({role}).").format(
+            login=o.login, role=_label(o.role)
+        )
+
+    def operator_role(self) -> tuple[Any, str]:
+        o = operators.set_role(self.ctx, self.args.login, self.args.role)
+        return self._operator_data(o), _("{login} is now {role}.").format(
+            login=o.login, role=_label(o.role)
+        )
+
+    def operator_disable(self) -> tuple[Any, str]:
+        o = operators.set_active(self.ctx, self.args.login, False)
+        return self._operator_data(o), _("{login} is disabled.").format(login=o.login)
+
+    def operator_enable(self) -> tuple[Any, str]:
+        o = operators.set_active(self.ctx, self.args.login, True)
+        return self._operator_data(o), _("{login} is enabled.").format(login=o.login)
+
+    def audit_list(self) -> tuple[Any, str]:
+        if self.args.limit is not None and self.args.limit < 1:
+            raise UsageError("usage", N_("--limit must be 1 or more."))
+        rows = audit.list_entries(
+            self.ctx, limit=self.args.limit or 50, filter=AuditFilter(entity=self.args.entity)
+        )
+        data = [
+            {
+                "id": r.id,
+                "at": r.at.isoformat(),
+                "operator": r.operator,
+                "action": r.action,
+                "entity_type": r.entity_type,
+                "entity_id": r.entity_id,
+                "hierarchy": r.hierarchy,
+                "before": r.before,
+                "after": r.after,
+            }
+            for r in rows
+        ]
+        return data, table(
+            [_("When"), _("Operator"), _("Action"), _("Record"), _("ID")],
+            [
+                (
+                    format_datetime(r.at),
+                    r.operator,
+                    _(AUDIT_ACTIONS[r.action]) if r.action in AUDIT_ACTIONS else r.action,
+                    r.entity_type,
+                    r.entity_id,
+                )
+                for r in rows
+            ],
+        )
+
+    def audit_export(self) -> tuple[Any, str]:
+        path = Path(self.args.file)
+        count = audit.export_csv(self.ctx, path)
+        return {"file": str(path), "entries": count}, _(
+            "Wrote {count} audit entries to {file}."
+        ).format(count=count, file=str(path))
+
+    def backup(self) -> tuple[Any, str]:
+        target = backup.backup(self.ctx, Path(self.args.file))
+        return {"file": str(target)}, _("Backed up {db} to {file}.").format(
+            db=self.ctx.database.display, file=str(target)
+        )
+
 
 def build_parser() -> _Parser:
     parser = _Parser(
@@ -308,6 +507,66 @@ def build_parser() -> _Parser:
     ):
         q = fsub.add_parser(action, help=text)
         q.add_argument("key", metavar="KEY", choices=tuple(FEATURES_BY_KEY))
+
+    p = sub.add_parser("sequence", help=_("number sequences"))
+    ssub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    ssub.required = True
+    ssub.add_parser("list", help=_("list the number sequences"))
+    q = ssub.add_parser("show", help=_("show one number sequence"))
+    q.add_argument("code", metavar="CODE")
+    q = ssub.add_parser("create", help=_("create a number sequence"))
+    q.add_argument("code", metavar="CODE")
+    q.add_argument(
+        "--format",
+        required=True,
+        metavar="F",
+        help=_("constant characters around one run of #, e.g. CH-######"),
+    )
+    q.add_argument("--name", metavar="TEXT")
+    q.add_argument("--smallest", type=int, default=1, metavar="N")
+    q.add_argument("--largest", type=int, metavar="N")
+    q.add_argument("--next", type=int, metavar="N")
+    q.add_argument("--continuous", action="store_true", help=_("never skip a number"))
+    q = ssub.add_parser("assign", help=_("assign a sequence to a reference"))
+    q.add_argument("reference", metavar="REFERENCE", choices=SEQUENCE_REFERENCES)
+    q.add_argument("code", metavar="CODE")
+    q = ssub.add_parser("peek", help=_("the next ID, allocating nothing"))
+    q.add_argument("reference", metavar="REFERENCE", choices=SEQUENCE_REFERENCES)
+
+    p = sub.add_parser("channel", help=_("B2B sites"))
+    csub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    csub.required = True
+    csub.add_parser("list", help=_("list the B2B sites"))
+    q = csub.add_parser("create", help=_("add a B2B site"))
+    q.add_argument("code", metavar="CODE")
+    q.add_argument("--name", required=True, metavar="TEXT")
+
+    p = sub.add_parser("operator", help=_("operators and their roles"))
+    osub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    osub.required = True
+    osub.add_parser("list", help=_("list the operators"))
+    q = osub.add_parser("add", help=_("add an operator"))
+    q.add_argument("login", metavar="LOGIN")
+    q.add_argument("--role", required=True, choices=OPERATOR_ROLES)
+    q = osub.add_parser("role", help=_("change an operator's role"))
+    q.add_argument("login", metavar="LOGIN")
+    q.add_argument("role", metavar="ROLE", choices=OPERATOR_ROLES)
+    q = osub.add_parser("disable", help=_("disable an operator"))
+    q.add_argument("login", metavar="LOGIN")
+    q = osub.add_parser("enable", help=_("enable a disabled operator again"))
+    q.add_argument("login", metavar="LOGIN")
+
+    p = sub.add_parser("audit", help=_("the audit log"))
+    asub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    asub.required = True
+    q = asub.add_parser("list", help=_("the newest audit entries"))
+    q.add_argument("--limit", type=int, metavar="N", help=_("at most N entries (default 50)"))
+    q.add_argument("--entity", metavar="ID", help=_("only entries about this record"))
+    q = asub.add_parser("export", help=_("export the audit log to CSV for Excel"))
+    q.add_argument("file", metavar="FILE.csv")
+
+    p = sub.add_parser("backup", help=_("consistent copy of a SQLite database in use"))
+    p.add_argument("file", metavar="FILE")
     return parser
 
 
@@ -327,6 +586,11 @@ def _dispatch(commands: Commands, args: argparse.Namespace) -> tuple[Any, str]:
             return commands.feature_set(True)
         case ("feature", "disable"):
             return commands.feature_set(False)
+        case ("backup", _):
+            return commands.backup()
+        case (group, action) if hasattr(commands, f"{group}_{action}"):
+            handler: Callable[[], tuple[Any, str]] = getattr(commands, f"{group}_{action}")
+            return handler()
     raise UsageError("usage", N_("Unknown command."))  # pragma: no cover - argparse guards
 
 

@@ -92,6 +92,16 @@ AUDIT_ACTIONS: Final = {
     "operator.add": N_("Operator added"),
     "feature.enable": N_("Feature enabled"),
     "feature.disable": N_("Feature disabled"),
+    "database.backup": N_("Database backed up"),
+    "sequence.create": N_("Number sequence created"),
+    "sequence.change": N_("Number sequence changed"),
+    "sequence.assign": N_("Number sequence assigned"),
+    "operator.role": N_("Operator role changed"),
+    "operator.enable": N_("Operator enabled"),
+    "operator.disable": N_("Operator disabled"),
+    "lookup.create": N_("Lookup value created"),
+    "lookup.change": N_("Lookup value changed"),
+    "setting.change": N_("Setting changed"),
 }
 
 #: Entity types named in the audit log.
@@ -104,4 +114,8 @@ ENTITY_TYPES: Final = {
     "customer": N_("Customer"),
     "hierarchy": N_("Customer hierarchy"),
     "request": N_("Request"),
+    "sequence": N_("Number sequence"),
+    "sequence_reference": N_("Number sequence reference"),
+    "lookup": N_("Lookup value"),
+    "setting": N_("Setting"),
 }
