@@ -32,7 +32,8 @@ def _visible_texts(window: MainWindow) -> dict[str, str]:
         "status operator": window.operator_label.text(),
         "status database": window.db_label.text(),
         "member role": str(window.tree_model.index(1, 2, window.tree_model.index(0, 0)).data()),
-        "settings group": ui.languageGroup.title(),
+        "settings section": window.settings_pane.ui.sectionList.item(0).text(),
+        "language group": window.settings_pane.sections["language"].ui.languageGroup.title(),
     }
 
 
@@ -74,7 +75,8 @@ def test_live_language_switch_changes_every_visible_text(main_window: MainWindow
         assert text != english[key], f"{key} still reads {text!r} after switching to 日本語"
         assert JAPANESE.search(text), f"{key} is not Japanese: {text!r}"
     assert main_window.ui.actionJapanese.isChecked()
-    assert main_window.ui.languageCombo.currentText() == "日本語"
+    language = main_window.settings_pane.sections["language"]
+    assert language.ui.languageCombo.currentText() == "日本語"
     # language names are shown in their own language and never translated
     assert main_window.ui.actionEnglish.text() == "English"
 
@@ -85,7 +87,8 @@ def test_live_language_switch_changes_every_visible_text(main_window: MainWindow
 def test_language_switch_from_settings_area(main_window: MainWindow) -> None:
     main_window.ui.actionShowSettings.trigger()
     assert main_window.current_area() == "settings"
-    combo = main_window.ui.languageCombo
+    main_window.settings_pane.show_section("language")
+    combo = main_window.settings_pane.sections["language"].ui.languageCombo
     combo.activated.emit(0)  # 日本語
     assert JAPANESE.search(main_window.ui.settingsTitle.text())
     combo.activated.emit(1)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex
@@ -26,9 +25,9 @@ from hierdesk.domain.dto import (
     MemberNode,
     RequestRow,
 )
-from hierdesk.domain.model import AUDIT_ACTIONS, ENTITY_TYPES, LABELS
+from hierdesk.domain.model import AUDIT_ACTIONS, ENTITY_TYPES, FEATURES_BY_KEY, LABELS
 from hierdesk.i18n.core import LANGUAGE_NAMES, N_, _
-from hierdesk.i18n.formatting import format_date, format_datetime, format_number
+from hierdesk.i18n.formatting import format_datetime, format_number
 from hierdesk.i18n.qt import LanguageSwitcher
 from hierdesk.services import audit, features, hierarchies, jobs, requests
 from hierdesk.services.context import Context
@@ -36,6 +35,8 @@ from hierdesk.settings import Settings
 from hierdesk.ui.common.models import Column, PagedTableModel
 from hierdesk.ui.forms.ui_main_window import Ui_MainWindow
 from hierdesk.ui.hierarchy.tree_model import COL_EMAIL, COL_NAME, DtoRole, HierarchyTreeModel
+from hierdesk.ui.settings.pane import SettingsPane
+from hierdesk.ui.settings.section import SectionEnv, SettingsEvents
 
 AREAS = ("requests", "hierarchies", "jobs", "audit", "settings")
 REQUEST_FILTERS = ("pending", "approved", "rejected", None)
@@ -62,14 +63,29 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.operator = ctx.operator()
+        self._b2b_on = False
         self._detail: HierarchySummary | MemberNode | None = None
         self._pending: int | None = None  # pending requests, counted on load and refresh
-        self._restriction_on = self._channel_restriction_on()
+        self._restriction_on = False
 
         self._build_models()
         self._build_status_bar()
+        self.settings_events = SettingsEvents(self)
+        self.settings_pane = SettingsPane(
+            SectionEnv(
+                ctx,
+                switcher,
+                settings,
+                self._save_settings,
+                lambda: self.operator,
+                self.settings_events,
+            ),
+            self.ui.settingsHost,
+        )
+        self.ui.settingsHostLayout.addWidget(self.settings_pane)
         self._connect()
         self._restore()
+        self.apply_features()
         self._retranslate()
         self._show_detail()
 
@@ -190,13 +206,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             action.setData(code)
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-        ui.languageCombo.setItemData(0, "ja")
-        ui.languageCombo.setItemData(1, "en")
-        ui.languageCombo.activated.connect(
-            lambda i: self.set_language(str(ui.languageCombo.itemData(i)))
-        )
-        ui.eraCheck.setChecked(self.settings.era_dates)
-        ui.eraCheck.toggled.connect(self._set_era)
+        events = self.settings_events
+        events.language_requested.connect(self.set_language)
+        events.era_changed.connect(lambda _on: self._on_locale_changed(self.switcher.language))
+        events.features_changed.connect(self.apply_features)
         ui.requestStatusFilter.currentIndexChanged.connect(self._filter_requests)
         ui.hierarchyTree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.switcher.locale_changed.connect(self._on_locale_changed)
@@ -220,19 +233,31 @@ class MainWindow(QMainWindow):
         self.settings.language = self.switcher.language
         self._save_settings()
 
-    def _set_era(self, on: bool) -> None:
-        self.settings.era_dates = on
-        self._save_settings()
-        self._on_locale_changed(self.switcher.language)
-
     def _filter_requests(self, index: int) -> None:
         status = REQUEST_FILTERS[index] if 0 <= index < len(REQUEST_FILTERS) else None
         self.request_model.set_fetch(self._request_fetch(status))
 
-    def _channel_restriction_on(self) -> bool:
-        return any(
-            f.key == "channel_restriction" and f.enabled for f in features.list_features(self.ctx)
-        )
+    def apply_features(self) -> None:
+        """Areas that need the b2b feature are usable only while it is on (DOMAIN.md rule 1);
+        called at start and whenever feature management changes something."""
+        states = {f.key: f.enabled for f in features.list_features(self.ctx)}
+        self._b2b_on = states.get("b2b", False)
+        self._restriction_on = states.get("channel_restriction", False)
+        ui = self.ui
+        for widget in (ui.requestTable, ui.requestStatusFilter, ui.jobsTable):
+            widget.setEnabled(self._b2b_on)
+        ui.requestsBanner.setVisible(not self._b2b_on)
+        ui.jobsBanner.setVisible(not self._b2b_on)
+        self._retranslate_banners()
+        self._show_detail()
+
+    def _retranslate_banners(self) -> None:
+        text = _(
+            "B2B is switched off. Turn on “{feature}” under Settings ▸ Feature management to "
+            "work with requests from the B2B sites and the distribution job."
+        ).format(feature=_(FEATURES_BY_KEY["b2b"].name))
+        self.ui.requestsBanner.setText(text)
+        self.ui.jobsBanner.setText(text)
 
     def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         dto = current.data(DtoRole) if current.isValid() else None
@@ -286,7 +311,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self._pending = None
         self.operator = self.ctx.operator()
-        self._restriction_on = self._channel_restriction_on()
+        self.apply_features()
+        self.settings_pane.refresh()
         for model in (self.request_model, self.tree_model, self.jobs_model, self.audit_model):
             model.reload()
         self._retranslate()
@@ -309,6 +335,7 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         """Texts set in code (the .ui texts are re-set by retranslateUi)."""
         ui = self.ui
+        self._retranslate_banners()
         language = self.switcher.language
         self.setWindowTitle(
             _("hierdesk — {db}").format(db=Path(self.ctx.database.display).name or "hierdesk")
@@ -317,17 +344,10 @@ class MainWindow(QMainWindow):
         ui.actionEnglish.setChecked(language == "en")
         ui.actionJapanese.setText(LANGUAGE_NAMES["ja"])
         ui.actionEnglish.setText(LANGUAGE_NAMES["en"])
-        ui.languageCombo.setCurrentIndex(0 if language == "ja" else 1)
         role = _label(self.operator.role) if self.operator.role else _("not registered")
         self.db_label.setText(_("Database: {db}").format(db=self.ctx.database.display))
         self.operator_label.setText(
             _("Operator: {login} ({role})").format(login=self.operator.login, role=role)
-        )
-        ui.databaseValue.setText(self.ctx.database.display)
-        ui.operatorValue.setText(_("{login} ({role})").format(login=self.operator.login, role=role))
-        today = datetime.now(UTC)
-        ui.datePreview.setText(
-            _("Today: {date}").format(date=format_date(today, era=self.settings.era_dates))
         )
         self._pending = (
             requests.count_requests(self.ctx, status="pending")

@@ -16,12 +16,12 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QListWidget, QListWidgetItem,
-    QMainWindow, QMenu, QMenuBar, QSizePolicy,
-    QSpacerItem, QSplitter, QStackedWidget, QStatusBar,
-    QTableView, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QListWidget, QListWidgetItem, QMainWindow,
+    QMenu, QMenuBar, QSizePolicy, QSpacerItem,
+    QSplitter, QStackedWidget, QStatusBar, QTableView,
+    QTreeView, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -107,6 +107,14 @@ class Ui_MainWindow(object):
         self.requestsTitle.setStyleSheet(u"font-size: 15pt; font-weight: 600;")
 
         self.requestsLayout.addWidget(self.requestsTitle)
+
+        self.requestsBanner = QLabel(self.requestsPage)
+        self.requestsBanner.setObjectName(u"requestsBanner")
+        self.requestsBanner.setText(u"")
+        self.requestsBanner.setWordWrap(True)
+        self.requestsBanner.setStyleSheet(u"background: #fff4ce; border: 1px solid #e0c060; padding: 6px;")
+
+        self.requestsLayout.addWidget(self.requestsBanner)
 
         self.requestsFilterLayout = QHBoxLayout()
         self.requestsFilterLayout.setObjectName(u"requestsFilterLayout")
@@ -321,6 +329,14 @@ class Ui_MainWindow(object):
 
         self.jobsLayout.addWidget(self.jobsHint)
 
+        self.jobsBanner = QLabel(self.jobsPage)
+        self.jobsBanner.setObjectName(u"jobsBanner")
+        self.jobsBanner.setText(u"")
+        self.jobsBanner.setWordWrap(True)
+        self.jobsBanner.setStyleSheet(u"background: #fff4ce; border: 1px solid #e0c060; padding: 6px;")
+
+        self.jobsLayout.addWidget(self.jobsBanner)
+
         self.jobsTable = QTableView(self.jobsPage)
         self.jobsTable.setObjectName(u"jobsTable")
         self.jobsTable.setAlternatingRowColors(True)
@@ -369,70 +385,15 @@ class Ui_MainWindow(object):
 
         self.settingsLayout.addWidget(self.settingsTitle)
 
-        self.languageGroup = QGroupBox(self.settingsPage)
-        self.languageGroup.setObjectName(u"languageGroup")
-        self.languageForm = QFormLayout(self.languageGroup)
-        self.languageForm.setObjectName(u"languageForm")
-        self.languageLabel = QLabel(self.languageGroup)
-        self.languageLabel.setObjectName(u"languageLabel")
+        self.settingsHost = QWidget(self.settingsPage)
+        self.settingsHost.setObjectName(u"settingsHost")
+        self.settingsHostLayout = QVBoxLayout(self.settingsHost)
+        self.settingsHostLayout.setObjectName(u"settingsHostLayout")
+        self.settingsHostLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.languageForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+        self.settingsLayout.addWidget(self.settingsHost)
 
-        self.languageCombo = QComboBox(self.languageGroup)
-        self.languageCombo.addItem(u"\u65e5\u672c\u8a9e")
-        self.languageCombo.addItem(u"English")
-        self.languageCombo.setObjectName(u"languageCombo")
-
-        self.languageForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
-
-        self.eraCheck = QCheckBox(self.languageGroup)
-        self.eraCheck.setObjectName(u"eraCheck")
-
-        self.languageForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.eraCheck)
-
-        self.datePreview = QLabel(self.languageGroup)
-        self.datePreview.setObjectName(u"datePreview")
-        self.datePreview.setText(u"")
-
-        self.languageForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.datePreview)
-
-
-        self.settingsLayout.addWidget(self.languageGroup)
-
-        self.databaseGroup = QGroupBox(self.settingsPage)
-        self.databaseGroup.setObjectName(u"databaseGroup")
-        self.databaseForm = QFormLayout(self.databaseGroup)
-        self.databaseForm.setObjectName(u"databaseForm")
-        self.databaseLabel = QLabel(self.databaseGroup)
-        self.databaseLabel.setObjectName(u"databaseLabel")
-
-        self.databaseForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.databaseLabel)
-
-        self.databaseValue = QLabel(self.databaseGroup)
-        self.databaseValue.setObjectName(u"databaseValue")
-        self.databaseValue.setText(u"")
-        self.databaseValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.databaseForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.databaseValue)
-
-        self.operatorLabel = QLabel(self.databaseGroup)
-        self.operatorLabel.setObjectName(u"operatorLabel")
-
-        self.databaseForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.operatorLabel)
-
-        self.operatorValue = QLabel(self.databaseGroup)
-        self.operatorValue.setObjectName(u"operatorValue")
-        self.operatorValue.setText(u"")
-
-        self.databaseForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.operatorValue)
-
-
-        self.settingsLayout.addWidget(self.databaseGroup)
-
-        self.settingsSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.settingsLayout.addItem(self.settingsSpacer)
-
+        self.settingsLayout.setStretch(1, 1)
         self.areas.addWidget(self.settingsPage)
 
         self.centralLayout.addWidget(self.areas)
@@ -454,7 +415,6 @@ class Ui_MainWindow(object):
         MainWindow.setStatusBar(self.statusbar)
 #if QT_CONFIG(shortcut)
         self.requestStatusLabel.setBuddy(self.requestStatusFilter)
-        self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.menubar.addAction(self.menuFile.menuAction())
@@ -548,16 +508,6 @@ class Ui_MainWindow(object):
         self.auditTable.setAccessibleName(QCoreApplication.translate("MainWindow", u"Audit entries", None))
 #endif // QT_CONFIG(accessibility)
         self.settingsTitle.setText(QCoreApplication.translate("MainWindow", u"Settings", None))
-        self.languageGroup.setTitle(QCoreApplication.translate("MainWindow", u"Language and formats", None))
-        self.languageLabel.setText(QCoreApplication.translate("MainWindow", u"&Language:", None))
-
-#if QT_CONFIG(accessibility)
-        self.languageCombo.setAccessibleName(QCoreApplication.translate("MainWindow", u"Language", None))
-#endif // QT_CONFIG(accessibility)
-        self.eraCheck.setText(QCoreApplication.translate("MainWindow", u"Show dates with the Japanese era (\u4ee4\u548c8\u5e7411\u670826\u65e5)", None))
-        self.databaseGroup.setTitle(QCoreApplication.translate("MainWindow", u"Database", None))
-        self.databaseLabel.setText(QCoreApplication.translate("MainWindow", u"Database:", None))
-        self.operatorLabel.setText(QCoreApplication.translate("MainWindow", u"Operator:", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menuLanguage.setTitle(QCoreApplication.translate("MainWindow", u"&Language", None))

@@ -1,0 +1,9 @@
+"""Settings section (being written)."""
+
+from __future__ import annotations
+
+from hierdesk.ui.settings.section import Section
+
+
+class FeaturesSection(Section):
+    pass
