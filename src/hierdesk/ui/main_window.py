@@ -19,24 +19,25 @@ from PySide6.QtWidgets import (
 
 from hierdesk import __version__
 from hierdesk.domain.dto import (
-    AuditRow,
     DistributionRunRow,
     HierarchySummary,
     MemberNode,
     RequestRow,
 )
-from hierdesk.domain.model import AUDIT_ACTIONS, ENTITY_TYPES, FEATURES_BY_KEY, LABELS
+from hierdesk.domain.model import FEATURES_BY_KEY, LABELS
 from hierdesk.i18n.core import LANGUAGE_NAMES, N_, _
 from hierdesk.i18n.formatting import format_datetime, format_number
 from hierdesk.i18n.qt import LanguageSwitcher
-from hierdesk.services import audit, features, hierarchies, jobs, requests
+from hierdesk.services import features, hierarchies, jobs, requests
 from hierdesk.services.context import Context
 from hierdesk.settings import Settings
+from hierdesk.ui.audit.pane import AuditPane
 from hierdesk.ui.common.models import Column, PagedTableModel
 from hierdesk.ui.forms.ui_main_window import Ui_MainWindow
 from hierdesk.ui.hierarchy.tree_model import COL_EMAIL, COL_NAME, DtoRole, HierarchyTreeModel
 from hierdesk.ui.settings.pane import SettingsPane
 from hierdesk.ui.settings.section import SectionEnv, SettingsEvents
+from hierdesk.ui.tasks import TaskRunner
 
 AREAS = ("requests", "hierarchies", "jobs", "audit", "settings")
 REQUEST_FILTERS = ("pending", "approved", "rejected", None)
@@ -141,30 +142,11 @@ class MainWindow(QMainWindow):
         )
         self.ui.jobsTable.setModel(self.jobs_model)
 
-        self.audit_model: PagedTableModel[AuditRow] = PagedTableModel(
-            [
-                Column(N_("When"), lambda r: format_datetime(r.at, era=era())),
-                Column(N_("Operator"), lambda r: r.operator),
-                Column(
-                    N_("Action"),
-                    lambda r: _(AUDIT_ACTIONS[r.action]) if r.action in AUDIT_ACTIONS else r.action,
-                ),
-                Column(
-                    N_("Record"),
-                    lambda r: (
-                        _(ENTITY_TYPES[r.entity_type])
-                        if r.entity_type in ENTITY_TYPES
-                        else r.entity_type
-                    ),
-                ),
-                Column(N_("ID"), lambda r: r.entity_id),
-                Column(N_("Customer hierarchy"), lambda r: r.hierarchy or ""),
-            ],
-            lambda offset, limit: audit.list_entries(ctx, offset=offset, limit=limit),
-            self,
-        )
-        self.ui.auditTable.setModel(self.audit_model)
-        for view in (self.ui.requestTable, self.ui.jobsTable, self.ui.auditTable):
+        self.runner = TaskRunner(self)
+        self.audit_pane = AuditPane(ctx, self.runner, era, self.ui.auditHost)
+        self.ui.auditHostLayout.addWidget(self.audit_pane)
+        self.audit_model = self.audit_pane.model
+        for view in (self.ui.requestTable, self.ui.jobsTable):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.horizontalHeader().setDefaultSectionSize(150)
 
@@ -313,16 +295,18 @@ class MainWindow(QMainWindow):
         self.operator = self.ctx.operator()
         self.apply_features()
         self.settings_pane.refresh()
-        for model in (self.request_model, self.tree_model, self.jobs_model, self.audit_model):
+        for model in (self.request_model, self.tree_model, self.jobs_model):
             model.reload()
+        self.audit_pane.refresh()
         self._retranslate()
 
     def current_area(self) -> str:
         return AREAS[self.ui.areas.currentIndex()]
 
     def _on_locale_changed(self, _language: str) -> None:
-        for model in (self.request_model, self.tree_model, self.jobs_model, self.audit_model):
+        for model in (self.request_model, self.tree_model, self.jobs_model):
             model.retranslate()
+        self.audit_pane.retranslate()
         self._retranslate()
         self._show_detail()
 
@@ -372,6 +356,7 @@ class MainWindow(QMainWindow):
         self.settings.save(self.settings_path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.shutdown()
         self.settings.window_geometry = base64.b64encode(self.saveGeometry().data()).decode()
         self.settings.window_state = base64.b64encode(self.saveState().data()).decode()
         self.settings.last_area = self.current_area()

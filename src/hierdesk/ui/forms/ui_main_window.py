@@ -358,22 +358,15 @@ class Ui_MainWindow(object):
 
         self.auditLayout.addWidget(self.auditTitle)
 
-        self.auditHint = QLabel(self.auditPage)
-        self.auditHint.setObjectName(u"auditHint")
-        self.auditHint.setWordWrap(True)
+        self.auditHost = QWidget(self.auditPage)
+        self.auditHost.setObjectName(u"auditHost")
+        self.auditHostLayout = QVBoxLayout(self.auditHost)
+        self.auditHostLayout.setObjectName(u"auditHostLayout")
+        self.auditHostLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.auditLayout.addWidget(self.auditHint)
+        self.auditLayout.addWidget(self.auditHost)
 
-        self.auditTable = QTableView(self.auditPage)
-        self.auditTable.setObjectName(u"auditTable")
-        self.auditTable.setAlternatingRowColors(True)
-        self.auditTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.auditTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.auditTable.horizontalHeader().setStretchLastSection(True)
-        self.auditTable.verticalHeader().setVisible(False)
-
-        self.auditLayout.addWidget(self.auditTable)
-
+        self.auditLayout.setStretch(1, 1)
         self.areas.addWidget(self.auditPage)
         self.settingsPage = QWidget()
         self.settingsPage.setObjectName(u"settingsPage")
@@ -503,10 +496,6 @@ class Ui_MainWindow(object):
         self.jobsTable.setAccessibleName(QCoreApplication.translate("MainWindow", u"Distribution runs", None))
 #endif // QT_CONFIG(accessibility)
         self.auditTitle.setText(QCoreApplication.translate("MainWindow", u"Audit log", None))
-        self.auditHint.setText(QCoreApplication.translate("MainWindow", u"Every change made through hierdesk, newest first. Entries cannot be edited or deleted.", None))
-#if QT_CONFIG(accessibility)
-        self.auditTable.setAccessibleName(QCoreApplication.translate("MainWindow", u"Audit entries", None))
-#endif // QT_CONFIG(accessibility)
         self.settingsTitle.setText(QCoreApplication.translate("MainWindow", u"Settings", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
