@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from hierdesk import __version__
+from hierdesk import __version__, paths
 from hierdesk.domain.dto import AuditFilter, OperatorRow, SequenceInfo
 from hierdesk.domain.errors import HierdeskError, UsageError
 from hierdesk.domain.model import (
@@ -108,7 +108,13 @@ class Commands:
         if self._ctx is not None:
             self._ctx.db.dispose()
 
+    def _prepare_default_folder(self) -> None:
+        """``init`` and ``demo`` on the default database create its folder on first use."""
+        if self.db_url == str(paths.default_db_path()):
+            paths.data_dir().mkdir(parents=True, exist_ok=True)
+
     def init(self) -> tuple[Any, str]:
+        self._prepare_default_folder()
         ctx, result = initialize(self.db_url, self.args.operator)
         self._ctx = ctx
         data = {
@@ -128,6 +134,8 @@ class Commands:
         return data, text
 
     def demo(self) -> tuple[Any, str]:
+        demo.check_scale(self.args.scale)
+        self._prepare_default_folder()
         ctx, _result = initialize(self.db_url, self.args.operator)
         self._ctx = ctx
         result = demo.load_demo(ctx, self.args.scale)

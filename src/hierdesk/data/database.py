@@ -15,11 +15,13 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any, Final
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -38,6 +40,38 @@ CONNECT_TIMEOUT_S: Final = 5
 def _json_dumps(value: Any) -> str:
     """JSON columns keep Japanese readable (and searchable) in the database."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _remember_dirty(session: Session, _context: object, _instances: object) -> None:
+    """Note the version each changed row had when it was loaded, to name a conflict."""
+    noted = session.info.setdefault("hierdesk_dirty", [])
+    for obj in session.dirty:
+        state = sa_inspect(obj)
+        version_col = state.mapper.version_id_col
+        if version_col is None or state.identity is None:
+            continue
+        attr = state.mapper.get_property_by_column(version_col).key
+        history = state.attrs[attr].history
+        loaded = history.deleted[0] if history.deleted else getattr(obj, attr)
+        noted.append((type(obj), state.identity, loaded))
+
+
+class _When(str):
+    """A UTC timestamp for a message, shown in the reader's language and time zone."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        from hierdesk.i18n.formatting import format_datetime
+
+        return format(format_datetime(datetime.fromisoformat(str(self))), spec)
+
+
+class _Seconds(float):
+    """Seconds for a message: whole numbers without a decimal point (1.5 stays 1.5)."""
+
+    def __format__(self, spec: str) -> str:
+        return format(int(self) if self.is_integer() else float(self), spec)
 
 
 class SchemaState(Enum):
@@ -81,8 +115,7 @@ def resolve_url(value: str) -> DatabaseLocation:
             ),
             url=raw,
         ) from None
-    backend = url.get_backend_name()
-    driver = url.get_driver_name()
+    backend, _plus, driver = url.drivername.partition("+")
     if backend == "sqlite" and driver in ("pysqlite", ""):
         database = url.database or ""
         if database in ("", ":memory:"):
@@ -90,7 +123,7 @@ def resolve_url(value: str) -> DatabaseLocation:
         path = Path(database).expanduser().resolve()
         return DatabaseLocation(f"sqlite:///{path}", "sqlite", path, str(path))
     if backend in ("postgresql", "postgres") and driver in ("psycopg", "psycopg2", ""):
-        if url.password:
+        if url.password or any(k.lower() == "password" for k in url.query):
             raise UsageError(
                 "db_password_in_url",
                 N_(
@@ -138,12 +171,18 @@ class Database:
             self.engine = create_engine(
                 self.location.url,
                 json_serializer=_json_dumps,
-                connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "hierdesk"},
+                connect_args={
+                    "connect_timeout": CONNECT_TIMEOUT_S,
+                    "application_name": "hierdesk",
+                    # a write blocked by another desk's lock gives up like SQLite's busy wait
+                    "options": f"-c lock_timeout={int(self.busy_timeout_ms)}",
+                },
                 pool_pre_ping=True,
             )
         self._write_engine = self.engine.execution_options(hierdesk_write=True)
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+        event.listen(self._write_sessions, "before_flush", _remember_dirty)
 
     # --- engines -------------------------------------------------------------------------
 
@@ -234,9 +273,50 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error."""
-        with self._translate_errors(), self._write_sessions() as session, session.begin():
-            yield session
+        """One transaction: committed when the block ends, rolled back on any error.
+
+        A save of a row that another desk changed meanwhile (its version moved on) is
+        refused with a ConflictError naming who changed it and when (DOMAIN.md rule 13)."""
+        with self._translate_errors(), self._write_sessions() as session:
+            try:
+                with session.begin():
+                    yield session
+            except StaleDataError:
+                raise self._conflict(session.info.get("hierdesk_dirty", [])) from None
+
+    def _conflict(self, dirty: list[tuple[type[Any], Any, Any]]) -> ConflictError:
+        """Find the row that moved on and say who moved it."""
+        for cls, identity, version in dirty:
+            with self._read_sessions() as fresh_session:
+                fresh = fresh_session.get(cls, identity)
+                if fresh is None:
+                    return ConflictError(
+                        "conflict",
+                        N_(
+                            "Another desk deleted this record while you were editing it. "
+                            "Nothing was saved."
+                        ),
+                    )
+                if getattr(fresh, "version", version) != version:
+                    who = getattr(fresh, "changed_by", None)
+                    when = getattr(fresh, "changed_at", None)
+                    if who and when:
+                        return ConflictError(
+                            "conflict",
+                            N_(
+                                "Changed by {who} at {when} on another desk. Nothing was "
+                                "saved; reload and try again."
+                            ),
+                            who=who,
+                            when=_When(when.isoformat()),
+                        )
+        return ConflictError(
+            "conflict",
+            N_(
+                "Another desk changed this record while you were editing it. "
+                "Nothing was saved; reload and try again."
+            ),
+        )
 
     @contextmanager
     def _translate_errors(self) -> Iterator[None]:
@@ -258,7 +338,12 @@ class Database:
         text_ = str(exc.orig) if exc.orig is not None else str(exc)
         lowered = text_.lower()
         where = self.location.display
-        if "database is locked" in lowered or "database table is locked" in lowered:
+        sqlstate = getattr(exc.orig, "sqlstate", None)
+        if (
+            "database is locked" in lowered
+            or "database table is locked" in lowered
+            or sqlstate in ("55P03", "40P01")  # lock_not_available, deadlock_detected
+        ):
             return DatabaseError(
                 "db_locked",
                 N_(
@@ -266,7 +351,7 @@ class Database:
                     "than {seconds} seconds. Try again in a moment."
                 ),
                 db=where,
-                seconds=self.busy_timeout_ms // 1000,
+                seconds=_Seconds(self.busy_timeout_ms / 1000),
             )
         if "file is not a database" in lowered or "malformed" in lowered:
             return DatabaseError(
@@ -295,7 +380,11 @@ class Database:
                 ),
                 db=where,
             )
-        if isinstance(exc, OperationalError) and self.backend == "postgresql":
+        if (
+            isinstance(exc, OperationalError)
+            and self.backend == "postgresql"
+            and (sqlstate is None or sqlstate.startswith(("08", "57P", "53")))
+        ):
             return DatabaseError(
                 "db_unreachable",
                 N_("Cannot connect to the database server {db}: {detail}"),

@@ -59,9 +59,8 @@ def _parse_time(text: str) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def load_demo(
-    ctx: Context, scale: int = DEFAULT_SCALE, progress: Progress | None = None
-) -> DemoResult:
+def check_scale(scale: int) -> None:
+    """Refuse a scale out of range before anything is created."""
     if not 1 <= scale <= MAX_SCALE:
         raise UsageError(
             "demo_scale_invalid",
@@ -69,6 +68,12 @@ def load_demo(
             max=MAX_SCALE,
             value=scale,
         )
+
+
+def load_demo(
+    ctx: Context, scale: int = DEFAULT_SCALE, progress: Progress | None = None
+) -> DemoResult:
+    check_scale(scale)
     companies = content.demo_companies(scale)
     with ctx.db.write() as session:
         ctx.require(session, "administrator", N_("load the demo dataset"))

@@ -16,6 +16,7 @@ from hierdesk.services.context import Context
 
 def list_features(ctx: Context) -> list[FeatureState]:
     with ctx.db.read() as session:
+        ctx.require(session, "clerk", N_("view feature management"))
         rows = {
             key: (enabled, by, at)
             for key, enabled, by, at in session.execute(

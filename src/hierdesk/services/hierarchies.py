@@ -137,6 +137,7 @@ def list_hierarchies(
 def count_hierarchies(ctx: Context, *, search: str | None = None) -> int:
     stmt = select(func.count()).select_from(_summary_query(search).order_by(None).subquery())
     with ctx.db.read() as session:
+        ctx.require(session, "clerk", N_("view customer hierarchies"))
         return int(session.execute(stmt).scalar_one())
 
 

@@ -86,9 +86,21 @@ def allocate_many(session: Session, reference: str, count: int) -> list[str]:
         return []
     seq = _sequence_for(session, reference, lock=True)
     first = seq.next
-    if seq.stopped or first + count - 1 > seq.largest:
-        allocate(session, reference)  # raises the precise refusal
-        raise AssertionError("unreachable")  # pragma: no cover
+    if seq.stopped:
+        allocate(session, reference)  # raises the stopped refusal with its wording
+    if first + count - 1 > seq.largest:
+        raise RuleError(
+            "sequence_exhausted",
+            N_(
+                "The number sequence {code} cannot issue {count} more IDs: it runs from "
+                "{smallest} to {largest} and the next is {next}."
+            ),
+            code=seq.code,
+            count=count,
+            smallest=seq.smallest,
+            largest=seq.largest,
+            next=first,
+        )
     seq.next = first + count
     session.flush()
     fmt = parse_format(seq.format)

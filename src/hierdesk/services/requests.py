@@ -78,4 +78,5 @@ def count_requests(ctx: Context, *, status: str | None = None) -> int:
     if status:
         stmt = stmt.where(Request.status == status)
     with ctx.db.read() as session:
+        ctx.require(session, "clerk", N_("view requests"))
         return int(session.execute(stmt).scalar_one())

@@ -436,6 +436,18 @@ def upgrade() -> None:
     with op.batch_alter_table("member", schema=None) as batch_op:
         batch_op.create_index("ix_member_hierarchy", ["hierarchy_id", "role"], unique=False)
 
+    if op.get_bind().dialect.name == "sqlite":
+        # DOMAIN.md rule 12: the audit trail is append-only, and the database says so too.
+        for event in ("UPDATE", "DELETE"):
+            op.execute(
+                f"""
+                CREATE TRIGGER audit_entry_no_{event.lower()}
+                BEFORE {event} ON audit_entry
+                BEGIN
+                    SELECT RAISE(ABORT, 'audit entries cannot be changed or deleted');
+                END
+                """
+            )
     if op.get_bind().dialect.name == "postgresql":
         # DOMAIN.md rule 12: the audit trail is append-only, and the database says so too.
         op.execute(
@@ -466,6 +478,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER IF EXISTS audit_entry_no_update")
+        op.execute("DROP TRIGGER IF EXISTS audit_entry_no_delete")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS audit_entry_no_truncate ON audit_entry")
         op.execute("DROP TRIGGER IF EXISTS audit_entry_append_only ON audit_entry")
