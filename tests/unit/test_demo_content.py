@@ -62,11 +62,31 @@ AREA_CODES = {
     "28": {"078", "079", "06"},
 }
 SECTION_4_FIELDS = {
-    "external_id", "kind", "channel", "submitted_at", "company_name", "company_name_kana",
-    "corporate_number", "invoice_registration_number", "email", "last_name", "first_name",
-    "last_name_kana", "first_name_kana", "phone", "job_title", "department", "postal_code",
-    "prefecture", "city", "address_line1", "address_line2", "employee_count", "language",
-    "comments", "requested_by",
+    "external_id",
+    "kind",
+    "channel",
+    "submitted_at",
+    "company_name",
+    "company_name_kana",
+    "corporate_number",
+    "invoice_registration_number",
+    "email",
+    "last_name",
+    "first_name",
+    "last_name_kana",
+    "first_name_kana",
+    "phone",
+    "job_title",
+    "department",
+    "postal_code",
+    "prefecture",
+    "city",
+    "address_line1",
+    "address_line2",
+    "employee_count",
+    "language",
+    "comments",
+    "requested_by",
 }
 
 
@@ -115,8 +135,15 @@ def requests(small: tuple[DemoCompany, ...]) -> tuple[DemoRequest, ...]:
 
 def test_value_objects_are_frozen_slotted_dataclasses(small: tuple[DemoCompany, ...]) -> None:
     company = small[0]
-    for obj in (company, company.persons[0], DEMO_CHANNELS[0], DEMO_CATALOGS[0],
-                DEMO_OPERATORS[0], demo_orders(small)[0], demo_requests(small)[0]):
+    for obj in (
+        company,
+        company.persons[0],
+        DEMO_CHANNELS[0],
+        DEMO_CATALOGS[0],
+        DEMO_OPERATORS[0],
+        demo_orders(small)[0],
+        demo_requests(small)[0],
+    ):
         assert dataclasses.is_dataclass(obj)
         assert hasattr(type(obj), "__slots__")
         first_field = dataclasses.fields(obj)[0].name
@@ -209,8 +236,11 @@ def test_realistic_names(companies: tuple[DemoCompany, ...]) -> None:
     en = [c for c in companies if c.language == "en"]
     assert 0.09 < len(en) / len(companies) < 0.16
     forms = Counter(
-        "front" if c.name.startswith("株式会社") else
-        "back" if c.name.endswith("株式会社") else c.name[:4]
+        "front"
+        if c.name.startswith("株式会社")
+        else "back"
+        if c.name.endswith("株式会社")
+        else c.name[:4]
         for c in ja
     )
     assert set(forms) == {"front", "back", "有限会社", "合同会社"}
@@ -350,9 +380,19 @@ def test_person_email_is_given_dot_surname(small: tuple[DemoCompany, ...]) -> No
 
 
 def test_readings_are_consistent() -> None:
-    for table in (dc._JA_SURNAMES, dc._JA_GIVEN_NAMES, dc._JA_PREFIXES, dc._JA_BUSINESS,
-                  dc._JA_REGIONS, dc._EN_PREFIXES, dc._EN_BUSINESS, dc._EN_PLACES,
-                  dc._EN_MODIFIERS, dc._EN_SURNAMES, dc._EN_GIVEN_NAMES):
+    for table in (
+        dc._JA_SURNAMES,
+        dc._JA_GIVEN_NAMES,
+        dc._JA_PREFIXES,
+        dc._JA_BUSINESS,
+        dc._JA_REGIONS,
+        dc._EN_PREFIXES,
+        dc._EN_BUSINESS,
+        dc._EN_PLACES,
+        dc._EN_MODIFIERS,
+        dc._EN_SURNAMES,
+        dc._EN_GIVEN_NAMES,
+    ):
         for written, kana, latin in table:
             assert written
             assert KATAKANA_RE.fullmatch(kana)
@@ -405,11 +445,7 @@ def test_orders(companies: tuple[DemoCompany, ...]) -> None:
 
 
 def _persons_by_email(companies: tuple[DemoCompany, ...]) -> dict[str, tuple[DemoCompany, str]]:
-    return {
-        p.email.casefold(): (c, p.status)
-        for c in companies
-        for p in c.persons
-    }
+    return {p.email.casefold(): (c, p.status) for c in companies for p in c.persons}
 
 
 def test_request_fields_follow_interfaces() -> None:
@@ -449,13 +485,16 @@ def test_requests_include_every_problem(
     emails = _persons_by_email(small)
     partners = [r for r in requests if r.kind == "partner"]
 
-    bad_check = [r for r in partners if r.corporate_number and not corporate_number_ok(
-        r.corporate_number)]
+    bad_check = [
+        r for r in partners if r.corporate_number and not corporate_number_ok(r.corporate_number)
+    ]
     assert len(bad_check) == 1
 
     mismatch = [
-        r for r in partners
-        if r.corporate_number and r.invoice_registration_number
+        r
+        for r in partners
+        if r.corporate_number
+        and r.invoice_registration_number
         and r.invoice_registration_number != "T" + r.corporate_number
     ]
     assert len(mismatch) == 1
@@ -470,13 +509,13 @@ def test_requests_include_every_problem(
     assert emails[same_email[0].email.casefold()][1] == "active"
 
     same_domain = [
-        r for r in partners
-        if domain(r.email) in domains and r.email.casefold() not in emails
+        r for r in partners if domain(r.email) in domains and r.email.casefold() not in emails
     ]
     assert same_domain
 
     variant = [
-        r for r in partners
+        r
+        for r in partners
         if r.company_name
         and company_match_key(r.company_name) in match_keys
         and r.company_name != match_keys[company_match_key(r.company_name)].name
@@ -487,10 +526,12 @@ def test_requests_include_every_problem(
     def kana_fields(r: DemoRequest) -> list[str]:
         return [k for k in (r.company_name_kana, r.last_name_kana, r.first_name_kana) if k]
 
-    hiragana = [r for r in partners if any(re.search(r"[\u3041-\u3096]", k)
-                                           for k in kana_fields(r))]
-    half_width = [r for r in partners if any(re.search(r"[\uff66-\uff9f]", k)
-                                             for k in kana_fields(r))]
+    hiragana = [
+        r for r in partners if any(re.search(r"[\u3041-\u3096]", k) for k in kana_fields(r))
+    ]
+    half_width = [
+        r for r in partners if any(re.search(r"[\uff66-\uff9f]", k) for k in kana_fields(r))
+    ]
     assert len(hiragana) == 1
     assert len(half_width) == 1
     for r in hiragana + half_width:
@@ -511,8 +552,20 @@ def test_requests_include_every_problem(
     assert any((r.company_name or "").isascii() and r.last_name.isascii() for r in english)
 
     # Every problem is described for developers; clean requests have none.
-    flagged = {id(r) for group in (bad_check, mismatch, same_number, same_email, variant,
-                                   hiragana, half_width, postal) for r in group}
+    flagged = {
+        id(r)
+        for group in (
+            bad_check,
+            mismatch,
+            same_number,
+            same_email,
+            variant,
+            hiragana,
+            half_width,
+            postal,
+        )
+        for r in group
+    }
     for r in partners:
         if id(r) in flagged:
             assert r.problem
@@ -587,7 +640,6 @@ def test_requests_without_companies() -> None:
 
 def test_requests_are_json_serialisable(requests: tuple[DemoRequest, ...]) -> None:
     rows = [
-        {k: v for k, v in dataclasses.asdict(r).items() if k in SECTION_4_FIELDS}
-        for r in requests
+        {k: v for k, v in dataclasses.asdict(r).items() if k in SECTION_4_FIELDS} for r in requests
     ]
     assert json.loads(json.dumps(rows, ensure_ascii=False)) == rows
