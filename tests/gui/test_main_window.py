@@ -131,7 +131,7 @@ def test_language_and_geometry_survive_a_restart(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.resize(1010, 690)
+    window.resize(1150, 720)
     window.ui.actionShowAudit.trigger()
     window.ui.actionJapanese.trigger()
     window.close()
@@ -148,7 +148,7 @@ def test_language_and_geometry_survive_a_restart(
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
-    assert (again.width(), again.height()) == (1010, 690)
+    assert (again.width(), again.height()) == (1150, 720)
     assert again.current_area() == "audit"
     assert JAPANESE.search(again.ui.menuFile.title())
     again.close()

@@ -78,3 +78,27 @@ class DatabaseError(HierdeskError):
     """The database is unavailable, locked past the timeout, from a newer schema or damaged."""
 
     exit_status = 4
+
+
+class Translated(str):
+    """A message parameter that is itself a message id: translated when the message is
+    shown, so it follows the reader's language like the message around it."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        return format(_(str(self)), spec)
+
+
+class NameList(tuple[str, ...]):
+    """Names (message ids) for a message, each translated and quoted when shown:
+    “A”, “B” in English, 「A」、「B」 in Japanese."""
+
+    def __format__(self, spec: str) -> str:
+        from hierdesk.i18n.core import current_language
+
+        if current_language() == "ja":
+            text = "、".join(f"「{_(name)}」" for name in self)
+        else:
+            text = ", ".join(f"“{_(name)}”" for name in self)
+        return format(text, spec)

@@ -119,3 +119,10 @@ ENTITY_TYPES: Final = {
     "lookup": N_("Lookup value"),
     "setting": N_("Setting"),
 }
+
+#: One character of a code (channels, catalogs, number sequences) and of an operator login;
+#: services check whole values with these, the GUI points at the characters that do not fit.
+CODE_CHARACTER: Final = r"[A-Za-z0-9_-]"
+LOGIN_CHARACTER: Final = r"[\w.@\\-]"
+CODE_MAX: Final = 20
+LOGIN_MAX: Final = 80

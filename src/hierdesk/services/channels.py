@@ -9,11 +9,12 @@ from sqlalchemy import func, select
 from hierdesk.data.schema import Channel, ChannelGrant
 from hierdesk.domain.dto import ChannelInfo
 from hierdesk.domain.errors import RuleError, ValidationError
+from hierdesk.domain.model import CODE_CHARACTER, CODE_MAX
 from hierdesk.i18n.core import N_
 from hierdesk.services import audit
 from hierdesk.services.context import Context
 
-_CODE = re.compile(r"^[A-Za-z0-9_-]{1,20}$")
+_CODE = re.compile(f"^{CODE_CHARACTER}{{1,{CODE_MAX}}}$")
 
 
 def list_channels(ctx: Context) -> list[ChannelInfo]:

@@ -7,11 +7,22 @@ from sqlalchemy.orm import Session
 
 from hierdesk.data.schema import Feature, utcnow
 from hierdesk.domain.dto import FeatureState
-from hierdesk.domain.errors import NotFoundError, RuleError
+from hierdesk.domain.errors import NameList, NotFoundError, RuleError
 from hierdesk.domain.model import FEATURES, FEATURES_BY_KEY
 from hierdesk.i18n.core import N_
 from hierdesk.services import audit
 from hierdesk.services.context import Context
+
+
+class FeatureNames(tuple[str, ...]):
+    """Feature keys in a message: shown with their official names in the reader's language
+    and their keys, e.g. “Use of B2B eCommerce capabilities” (b2b)."""
+
+    def __format__(self, spec: str) -> str:
+        names = NameList(FEATURES_BY_KEY[k].name for k in self)
+        parts = format(names, "")
+        keys = ", ".join(self)
+        return format(f"{parts} ({keys})", spec)
 
 
 def list_features(ctx: Context) -> list[FeatureState]:
@@ -57,9 +68,9 @@ def set_enabled(ctx: Context, key: str, enabled: bool) -> FeatureState:
             if missing:
                 raise RuleError(
                     "feature_requires",
-                    N_("“{feature}” requires {required}; enable that first."),
-                    feature=key,
-                    required=", ".join(missing),
+                    N_("{feature} requires {required}; enable that first."),
+                    feature=FeatureNames((key,)),
+                    required=FeatureNames(tuple(missing)),
                 )
         else:
             dependants = [
@@ -70,9 +81,9 @@ def set_enabled(ctx: Context, key: str, enabled: bool) -> FeatureState:
             if dependants:
                 raise RuleError(
                     "feature_needed_by",
-                    N_("“{feature}” is needed by {dependants}; disable those first."),
-                    feature=key,
-                    dependants=", ".join(dependants),
+                    N_("{feature} is needed by {dependants}; disable those first."),
+                    feature=FeatureNames((key,)),
+                    dependants=FeatureNames(tuple(dependants)),
                 )
         if row.enabled != enabled:
             before = row.enabled

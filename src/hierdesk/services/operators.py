@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session
 from hierdesk.data.schema import Operator, utcnow
 from hierdesk.domain.dto import OperatorRow
 from hierdesk.domain.errors import NotFoundError, RuleError, ValidationError
-from hierdesk.domain.model import OPERATOR_ROLES
+from hierdesk.domain.model import LOGIN_CHARACTER, LOGIN_MAX, OPERATOR_ROLES
 from hierdesk.i18n.core import N_
 from hierdesk.services import audit
 from hierdesk.services.context import Context
 
-_LOGIN = re.compile(r"^[\w.@\\-]{1,80}$")
+_LOGIN = re.compile(f"^{LOGIN_CHARACTER}{{1,{LOGIN_MAX}}}$")
 
 
 def _row(op: Operator) -> OperatorRow:

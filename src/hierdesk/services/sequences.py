@@ -10,13 +10,13 @@ from sqlalchemy.orm import Session
 from hierdesk.data.schema import NumberSequence, SequenceReference
 from hierdesk.domain.dto import SequenceInfo
 from hierdesk.domain.errors import ConflictError, NotFoundError, RuleError, ValidationError
-from hierdesk.domain.model import SEQUENCE_REFERENCES
+from hierdesk.domain.model import CODE_CHARACTER, CODE_MAX, SEQUENCE_REFERENCES
 from hierdesk.domain.numbering import parse_format, validate_sequence
 from hierdesk.i18n.core import N_
 from hierdesk.services import audit, numbering
 from hierdesk.services.context import Context
 
-_CODE = re.compile(r"^[A-Za-z0-9_-]{1,20}$")
+_CODE = re.compile(f"^{CODE_CHARACTER}{{1,{CODE_MAX}}}$")
 
 
 def _info(session: Session, seq: NumberSequence) -> SequenceInfo:

@@ -7,6 +7,7 @@ from typing import Final
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
+from hierdesk.domain.model import CODE_CHARACTER
 from hierdesk.i18n.core import _
 from hierdesk.services import channels
 from hierdesk.ui.common.feedback import attempt
@@ -19,7 +20,7 @@ from hierdesk.ui.settings.section import Section, SectionEnv
 #: checks again and has the last word).
 CODE_MAX: Final = 20
 NAME_MAX: Final = 100
-_CODE_CHAR: Final = re.compile(r"[A-Za-z0-9_-]")
+_CODE_CHAR: Final = re.compile(CODE_CHARACTER)
 
 
 def code_problem(code: str, existing: set[str]) -> str | None:

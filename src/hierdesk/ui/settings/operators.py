@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QWidget
 
 from hierdesk.domain.dto import OperatorRow
-from hierdesk.domain.model import LABELS, OPERATOR_ROLES
+from hierdesk.domain.model import LABELS, LOGIN_CHARACTER, OPERATOR_ROLES
 from hierdesk.i18n.core import N_, _
 from hierdesk.services import operators
 from hierdesk.ui.common.feedback import attempt
@@ -21,7 +21,7 @@ from hierdesk.ui.settings.section import Section, SectionEnv
 #: What services.operators.add_operator accepts (checked as the user types; the service
 #: checks again and has the last word).
 LOGIN_MAX: Final = 80
-_LOGIN_CHAR: Final = re.compile(r"[\w.@\\-]")
+_LOGIN_CHAR: Final = re.compile(LOGIN_CHARACTER)
 
 
 def login_problem(login: str, existing: set[str]) -> str | None:
