@@ -21,6 +21,7 @@ from hierdesk.services.demo import load_demo
 from hierdesk.services.setup import initialize
 from hierdesk.settings import Settings
 from hierdesk.ui.main_window import AREAS
+from hierdesk.ui.settings.pane import SECTIONS
 
 
 def main() -> int:
@@ -45,8 +46,17 @@ def main() -> int:
             window.set_language(language)
             for area in AREAS:
                 window.ui.navigation.setCurrentRow(AREAS.index(area))
+                if area == "audit":
+                    window.audit_pane.ui.auditTable.selectRow(0)
                 app.processEvents()
                 path = out / f"{area}-{language}.png"
+                window.grab().save(str(path))
+                print(path)
+            window.ui.navigation.setCurrentRow(AREAS.index("settings"))
+            for key, _cls in SECTIONS:
+                window.settings_pane.show_section(key)
+                app.processEvents()
+                path = out / f"settings-{key}-{language}.png"
                 window.grab().save(str(path))
                 print(path)
         window.close()
