@@ -89,6 +89,8 @@ class Ui_MainWindow(object):
         self.navigation.setObjectName(u"navigation")
         self.navigation.setMinimumSize(QSize(170, 0))
         self.navigation.setMaximumSize(QSize(220, 16777215))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.navigation.setStyleSheet(u"QListWidget#navigation { background: palette(base); font-size: 11pt; }\n"
 "QListWidget#navigation::item { padding: 8px 12px; }")
         self.navigation.setIconSize(QSize(22, 22))

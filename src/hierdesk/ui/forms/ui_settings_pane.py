@@ -36,6 +36,7 @@ class Ui_SettingsPane(object):
         self.sectionList.setObjectName(u"sectionList")
         self.sectionList.setMinimumSize(QSize(190, 0))
         self.sectionList.setMaximumSize(QSize(240, 16777215))
+        self.sectionList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sectionList.setStyleSheet(u"QListWidget#sectionList::item { padding: 6px 8px; }")
 
         self.paneLayout.addWidget(self.sectionList)
