@@ -33,3 +33,42 @@ def main_window(
     qtbot.waitExposed(window)
     yield window
     window.close()
+
+
+def _pg_login_role(url: str, login: str) -> None:
+    import psycopg
+
+    with psycopg.connect(
+        url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
+    ) as conn:
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
+            conn.execute(f'CREATE ROLE "{login}" LOGIN')
+        conn.execute(f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{login}"')
+        conn.execute(f'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "{login}"')
+
+
+@pytest.fixture
+def clerk_url(demo_workspace: Context, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The demo database opened as tanaka, a clerk: on SQLite by naming the operator, on
+    PostgreSQL (where the operator is the database login) by connecting as that role."""
+    url = demo_workspace.db.location.url
+    if demo_workspace.db.backend != "postgresql":
+        monkeypatch.setenv("HIERDESK_OPERATOR", "tanaka")
+        return url
+    from sqlalchemy.engine import make_url
+
+    _pg_login_role(url, "tanaka")
+    return make_url(url).set(username="tanaka").render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def clerk_window(qtbot, clerk_url: str, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The main window of tanaka, a clerk of the demo dataset."""
+    window = create_main_window(
+        clerk_url, "en", settings=Settings(), settings_path=tmp_path / "clerk-settings.json"
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()

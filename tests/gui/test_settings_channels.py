@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from hierdesk.app import create_main_window
 from hierdesk.domain.dto import AuditFilter, ChannelInfo
 from hierdesk.domain.errors import HierdeskError
 from hierdesk.services import audit, channels
 from hierdesk.services.context import Context
-from hierdesk.settings import Settings
 from hierdesk.ui.main_window import MainWindow
 from hierdesk.ui.settings.admin_models import ChannelTableModel
 from hierdesk.ui.settings.channels import ChannelsSection, code_problem
@@ -172,27 +167,6 @@ def test_the_gui_check_agrees_with_the_service(workspace: Context, code: str) ->
     else:
         accepted = True
     assert (code_problem(code, set()) is None) == accepted
-
-
-@pytest.fixture
-def clerk_window(
-    qtbot,  # type: ignore[no-untyped-def]
-    demo_workspace: Context,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> Iterator[MainWindow]:
-    monkeypatch.setenv("HIERDESK_OPERATOR", "tanaka")
-    window = create_main_window(
-        demo_workspace.db.location.url,
-        "en",
-        settings=Settings(),
-        settings_path=tmp_path / "clerk-settings.json",
-    )
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
 
 
 def test_a_clerk_sees_channels_but_cannot_add_one(

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from hierdesk.app import create_main_window
 from hierdesk.domain.dto import FeatureState
 from hierdesk.services import features
 from hierdesk.services.context import Context
-from hierdesk.settings import Settings
 from hierdesk.ui.main_window import MainWindow
 from hierdesk.ui.settings.admin_models import FeatureTableModel
 from hierdesk.ui.settings.features import FeaturesSection
@@ -202,29 +198,6 @@ def test_era_dates_change_the_changed_column(main_window: MainWindow) -> None:
     section.select("b2b")
     section.retranslate()
     assert "Reiwa" in section.ui.stateValue.text()
-
-
-@pytest.fixture
-def clerk_window(
-    qtbot,  # type: ignore[no-untyped-def]
-    demo_workspace: Context,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> Iterator[MainWindow]:
-    """The main window as tanaka, a clerk of the demo dataset."""
-    monkeypatch.setenv("HIERDESK_OPERATOR", "tanaka")
-    window = create_main_window(
-        demo_workspace.db.location.url,
-        "en",
-        settings=Settings(),
-        settings_path=tmp_path / "clerk-settings.json",
-    )
-    qtbot.addWidget(window)
-    window.resize(1200, 760)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
 
 
 def test_a_clerk_sees_features_read_only_and_is_told_why(

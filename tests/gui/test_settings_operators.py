@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from hierdesk.app import create_main_window
 from hierdesk.domain.dto import AuditFilter, OperatorRow
 from hierdesk.services import audit, operators
 from hierdesk.services.context import Context
-from hierdesk.settings import Settings
 from hierdesk.ui.main_window import MainWindow
 from hierdesk.ui.settings.admin_models import OperatorTableModel
 from hierdesk.ui.settings.operators import OperatorsSection
@@ -223,27 +219,6 @@ def test_saying_no_to_disabling_yourself_changes_nothing(
     section.select(me)
     qtbot.mouseClick(section.ui.activeButton, Qt.MouseButton.LeftButton)
     assert _stored(demo_workspace)[me].active
-
-
-@pytest.fixture
-def clerk_window(
-    qtbot,  # type: ignore[no-untyped-def]
-    demo_workspace: Context,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> Iterator[MainWindow]:
-    monkeypatch.setenv("HIERDESK_OPERATOR", "tanaka")
-    window = create_main_window(
-        demo_workspace.db.location.url,
-        "en",
-        settings=Settings(),
-        settings_path=tmp_path / "clerk-settings.json",
-    )
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
 
 
 def test_a_clerk_sees_operators_read_only_with_the_reason(

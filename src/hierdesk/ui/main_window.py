@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         ui.requestStatusFilter.currentIndexChanged.connect(self._filter_requests)
         ui.hierarchyTree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.switcher.locale_changed.connect(self._on_locale_changed)
+        self._following_language = True
 
     def _restore(self) -> None:
         if self.settings.window_geometry:
@@ -357,6 +358,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.shutdown()
+        self.audit_pane.shutdown()
+        # a closed window no longer follows language switches (its database may be gone)
+        if self._following_language:
+            self.switcher.locale_changed.disconnect(self._on_locale_changed)
+            self._following_language = False
         self.settings.window_geometry = base64.b64encode(self.saveGeometry().data()).decode()
         self.settings.window_state = base64.b64encode(self.saveState().data()).decode()
         self.settings.last_area = self.current_area()

@@ -152,6 +152,9 @@ class AuditPane(QWidget):
         self._export: TaskHandle | None = None
         self._progress: QProgressDialog | None = None
         self.last_export: tuple[Path, int] | None = None
+        self._logins: list[str] = []
+        self._count = 0
+        self._load_logins()
         self._fill_combos()
         self._update_count()
 
@@ -165,11 +168,7 @@ class AuditPane(QWidget):
         current_action = ui.actionFilter.currentData()
         ui.operatorFilter.clear()
         ui.operatorFilter.addItem(_("All operators"), None)
-        try:
-            logins = [o.login for o in operators.list_operators(self.ctx)]
-        except HierdeskError:
-            logins = []
-        for login in logins:
+        for login in self._logins:
             ui.operatorFilter.addItem(login, login)
         ui.actionFilter.clear()
         ui.actionFilter.addItem(_("All actions"), None)
@@ -199,6 +198,7 @@ class AuditPane(QWidget):
         )
 
     def apply_filter(self) -> None:
+        self._debounce.stop()
         self.filter = self.current_filter()
         self.model.reload()
         self.model.fetchMore(QModelIndex())  # the first page at once, like the view would
@@ -208,15 +208,29 @@ class AuditPane(QWidget):
     def _fetch(self, offset: int, limit: int) -> Sequence[AuditRow]:
         return audit.list_entries(self.ctx, offset=offset, limit=limit, filter=self.filter)
 
+    def _load_logins(self) -> None:
+        try:
+            self._logins = [o.login for o in operators.list_operators(self.ctx)]
+        except HierdeskError:
+            self._logins = []
+
     def _update_count(self) -> None:
-        count = audit.count_entries(self.ctx, self.filter)
-        self.ui.countLabel.setText(_("{count} entries").format(count=format_number(count)))
+        self._count = audit.count_entries(self.ctx, self.filter)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.ui.countLabel.setText(_("{count} entries").format(count=format_number(self._count)))
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = self.model.row_at(current.row()) if current.isValid() else None
         self.detail_model.set_entry(entry)
 
+    def shutdown(self) -> None:
+        """The window closes: no more queries from pending timers."""
+        self._debounce.stop()
+
     def refresh(self) -> None:
+        self._load_logins()
         self._fill_combos()
         self.apply_filter()
 
@@ -286,9 +300,10 @@ class AuditPane(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            # texts only: a language switch never goes to the database
             self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]
             self._fill_combos()
-            self._update_count()
+            self._show_count()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
