@@ -10,7 +10,15 @@ widget.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
 
 from hierdesk.i18n import core
 
@@ -89,4 +97,7 @@ class LanguageSwitcher(QObject):
         app.installTranslator(self._qt)
         app.installTranslator(self._gettext)
         self._installed = True
+        # Qt posts LanguageChange to every window; deliver it now, so that the whole
+        # application reads in the new language when this call returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.locale_changed.emit(code)

@@ -27,11 +27,28 @@ class Ui_AuditPane(object):
         self.paneLayout = QVBoxLayout(AuditPane)
         self.paneLayout.setObjectName(u"paneLayout")
         self.paneLayout.setContentsMargins(0, 0, 0, 0)
+        self.hintLayout = QHBoxLayout()
+        self.hintLayout.setObjectName(u"hintLayout")
         self.auditHint = QLabel(AuditPane)
         self.auditHint.setObjectName(u"auditHint")
         self.auditHint.setWordWrap(True)
 
-        self.paneLayout.addWidget(self.auditHint)
+        self.hintLayout.addWidget(self.auditHint)
+
+        self.countLabel = QLabel(AuditPane)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setText(u"")
+
+        self.hintLayout.addWidget(self.countLabel)
+
+        self.exportButton = QPushButton(AuditPane)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.hintLayout.addWidget(self.exportButton)
+
+        self.hintLayout.setStretch(0, 1)
+
+        self.paneLayout.addLayout(self.hintLayout)
 
         self.filterLayout = QHBoxLayout()
         self.filterLayout.setObjectName(u"filterLayout")
@@ -84,17 +101,6 @@ class Ui_AuditPane(object):
 
         self.filterLayout.addWidget(self.textFilter)
 
-        self.countLabel = QLabel(AuditPane)
-        self.countLabel.setObjectName(u"countLabel")
-        self.countLabel.setText(u"")
-
-        self.filterLayout.addWidget(self.countLabel)
-
-        self.exportButton = QPushButton(AuditPane)
-        self.exportButton.setObjectName(u"exportButton")
-
-        self.filterLayout.addWidget(self.exportButton)
-
 
         self.paneLayout.addLayout(self.filterLayout)
 
@@ -142,6 +148,7 @@ class Ui_AuditPane(object):
 
     def retranslateUi(self, AuditPane):
         self.auditHint.setText(QCoreApplication.translate("AuditPane", u"Every change made through hierdesk, newest first. Entries cannot be edited or deleted.", None))
+        self.exportButton.setText(QCoreApplication.translate("AuditPane", u"&Export to CSV\u2026", None))
         self.periodLabel.setText(QCoreApplication.translate("AuditPane", u"&Period:", None))
         self.periodFilter.setItemText(0, QCoreApplication.translate("AuditPane", u"All time", None))
         self.periodFilter.setItemText(1, QCoreApplication.translate("AuditPane", u"Today", None))
@@ -168,7 +175,6 @@ class Ui_AuditPane(object):
         self.textFilter.setAccessibleName(QCoreApplication.translate("AuditPane", u"Text filter", None))
 #endif // QT_CONFIG(accessibility)
         self.textFilter.setPlaceholderText(QCoreApplication.translate("AuditPane", u"Search in values", None))
-        self.exportButton.setText(QCoreApplication.translate("AuditPane", u"&Export to CSV\u2026", None))
 #if QT_CONFIG(accessibility)
         self.auditTable.setAccessibleName(QCoreApplication.translate("AuditPane", u"Audit entries", None))
 #endif // QT_CONFIG(accessibility)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from hierdesk.ui.forms.ui_settings_pane import Ui_SettingsPane
@@ -40,6 +41,11 @@ class SettingsPane(QWidget):
             self.sections[key] = section
         self.ui.sectionList.currentRowChanged.connect(self._show)
         self.ui.sectionList.setCurrentRow(0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]
+        super().changeEvent(event)
 
     def _show(self, row: int) -> None:
         if 0 <= row < len(SECTIONS):
