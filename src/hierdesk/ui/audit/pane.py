@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QProgressDialog, QWidget
 
 from hierdesk.domain.dto import AuditFilter, AuditRow
 from hierdesk.domain.errors import HierdeskError
+from hierdesk.domain.lookups import PROPERTY_LABELS
 from hierdesk.domain.model import AUDIT_ACTIONS, ENTITY_TYPES
 from hierdesk.i18n.core import N_, _
 from hierdesk.i18n.formatting import format_datetime, format_number
@@ -85,6 +86,8 @@ class AuditDetailModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == 0 and row[0] in PROPERTY_LABELS:
+                return _(PROPERTY_LABELS[row[0]])  # a customer property: its usual name
             return row[index.column()]
         if role == Qt.ItemDataRole.FontRole and row[1] != row[2]:
             font = QFont()
@@ -137,6 +140,9 @@ class AuditPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(160)
         ui.detailTable.horizontalHeader().setDefaultSectionSize(220)
+        for view in (ui.auditTable, ui.detailTable):
+            view.setWordWrap(False)
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         ui.auditSplitter.setSizes([420, 180])
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
