@@ -233,3 +233,30 @@ def test_backup_while_another_desk_has_the_database_open(
         copy.close()
     hierarchies = ok(capsys, "--db", str(target), "hierarchy", "list")
     assert len(hierarchies) == 6
+
+
+def test_a_sequence_that_would_issue_an_existing_id_again_is_not_assigned(
+    capsys: pytest.CaptureFixture[str], demo_workspace: Context
+) -> None:
+    db = demo_workspace.db.location.url
+    # the demo has issued CH-000001 … CH-000006: a new sequence of the same format from 1
+    ok(capsys, "--db", db, "sequence", "create", "HIER2", "--format", "CH-######")
+    status, data, _ = run(capsys, "--db", db, "sequence", "assign", "hierarchy_id", "HIER2")
+    assert status == 1
+    assert data["error"]["code"] == "sequence_would_reissue"
+    assert "CH-000001" in data["error"]["message"]
+    assert ok(capsys, "--db", db, "sequence", "peek", "hierarchy_id")["next"] == "CH-000007"
+    # a different format cannot collide
+    ok(capsys, "--db", db, "sequence", "create", "HIER3", "--format", "HX-#####")
+    ok(capsys, "--db", db, "sequence", "assign", "hierarchy_id", "HIER3")
+    assert ok(capsys, "--db", db, "sequence", "peek", "hierarchy_id")["next"] == "HX-00001"
+
+
+def test_a_run_of_more_than_18_digits_is_refused(
+    capsys: pytest.CaptureFixture[str], workspace: Context
+) -> None:
+    status, data, _ = run(
+        capsys, "--db", workspace.db.location.url, "sequence", "create", "W", "--format", "#" * 19
+    )
+    assert status == 1
+    assert data["error"]["code"] == "sequence_format_too_wide"

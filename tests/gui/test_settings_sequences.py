@@ -428,7 +428,8 @@ def test_a_change_by_another_desk_is_not_overwritten(
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
 
     assert len(dialogs["warning"]) == 1
-    assert "changed by another desk" in dialogs["warning"][0]
+    assert "was changed by" in dialogs["warning"][0]
+    assert demo_workspace.login in dialogs["warning"][0]  # who changed it
     assert sequences.get_sequence(demo_workspace, "HIER").next == 7  # not overwritten
     row = section.model.row_of("HIER")
     assert section.model.row_at(row).name == "Renamed elsewhere"  # the table was reloaded

@@ -56,7 +56,7 @@ def _remember_dirty(session: Session, _context: object, _instances: object) -> N
         noted.append((type(obj), state.identity, loaded))
 
 
-class _When(str):
+class When(str):
     """A UTC timestamp for a message, shown in the reader's language and time zone."""
 
     __slots__ = ()
@@ -308,7 +308,7 @@ class Database:
                                 "saved; reload and try again."
                             ),
                             who=who,
-                            when=_When(when.isoformat()),
+                            when=When(when.isoformat()),
                         )
         return ConflictError(
             "conflict",

@@ -43,6 +43,14 @@ def parse_format(text: str, field: str = "format") -> SequenceFormat:
             count=len(runs),
         )
     run = runs[0]
+    if run.end() - run.start() > 18:
+        raise ValidationError(
+            "sequence_format_too_wide",
+            N_("{field}: the run of # may have at most 18 digits; “{value}” has {count}."),
+            field=field,
+            value=text,
+            count=run.end() - run.start(),
+        )
     prefix, suffix = text[: run.start()], text[run.end() :]
     if any(not ch.isprintable() or ch.isspace() for ch in prefix + suffix):
         raise ValidationError(

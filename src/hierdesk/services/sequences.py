@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hierdesk.data.schema import NumberSequence, SequenceReference
+from hierdesk.data.database import When
+from hierdesk.data.schema import AuditEntry, Customer, Hierarchy, NumberSequence, SequenceReference
 from hierdesk.domain.dto import SequenceInfo
 from hierdesk.domain.errors import ConflictError, NotFoundError, RuleError, ValidationError
 from hierdesk.domain.model import CODE_CHARACTER, CODE_MAX, SEQUENCE_REFERENCES
@@ -144,6 +145,23 @@ def update_sequence(
         ctx.require(session, "administrator", N_("change number sequences"))
         seq = _get(session, code)
         if version is not None and version != seq.version:
+            last = session.execute(
+                select(AuditEntry.operator, AuditEntry.at)
+                .where(AuditEntry.entity_type == "sequence", AuditEntry.entity_id == seq.code)
+                .order_by(AuditEntry.id.desc())
+                .limit(1)
+            ).first()
+            if last is not None:
+                raise ConflictError(
+                    "conflict",
+                    N_(
+                        "The number sequence {code} was changed by {who} at {when}. Nothing "
+                        "was saved; reload it and try again."
+                    ),
+                    code=seq.code,
+                    who=last.operator,
+                    when=When(last.at.isoformat()),
+                )
             raise ConflictError(
                 "conflict",
                 N_(
@@ -201,6 +219,7 @@ def assign(ctx: Context, reference: str, code: str) -> SequenceInfo:
     with ctx.db.write() as session:
         ctx.require(session, "administrator", N_("change number sequences"))
         seq = _get(session, code)
+        _refuse_reissue(session, seq, reference)
         ref = session.get(SequenceReference, reference)
         before = None
         if ref is None:
@@ -220,6 +239,41 @@ def assign(ctx: Context, reference: str, code: str) -> SequenceInfo:
         )
         session.flush()
         return _info(session, seq)
+
+
+_ISSUED = {
+    "hierarchy_id": (Hierarchy, Hierarchy.code),
+    "customer_account": (Customer, Customer.account),
+}
+
+
+def _refuse_reissue(session: Session, seq: NumberSequence, reference: str) -> None:
+    """A sequence may serve a reference only if it cannot issue an ID that exists already
+    (DOMAIN.md rule 10): the highest existing ID of its format must lie below its next."""
+    fmt = parse_format(seq.format)
+    _table, column = _ISSUED[reference]
+    pattern = _escape(fmt.prefix) + "_" * fmt.width + _escape(fmt.suffix)
+    # same prefix, width and suffix: the text order is the number order
+    top = session.execute(
+        select(func.max(column)).where(column.like(pattern, escape="\\"))
+    ).scalar_one_or_none()
+    digits = top[len(fmt.prefix) : len(top) - len(fmt.suffix)] if top else ""
+    highest = int(digits) if digits.isdigit() else None
+    if highest is not None and highest >= seq.next:
+        raise RuleError(
+            "sequence_would_reissue",
+            N_(
+                "{code} would issue {id} again: that ID exists already. Set its next number "
+                "above {highest} first."
+            ),
+            code=seq.code,
+            id=fmt.render(seq.next),
+            highest=highest,
+        )
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def peek(ctx: Context, reference: str) -> str | None:
