@@ -45,6 +45,8 @@ def main() -> int:
         for language in ("en", "ja"):
             window.set_language(language)
             for area in AREAS:
+                if area == "settings":
+                    continue  # one picture per settings section below
                 window.ui.navigation.setCurrentRow(AREAS.index(area))
                 if area == "audit":
                     window.audit_pane.ui.auditTable.selectRow(0)
