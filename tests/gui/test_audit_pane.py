@@ -97,3 +97,22 @@ def test_cancelled_export_leaves_no_file(
     qtbot.waitUntil(lambda: pane._export is None, timeout=5000)
     assert not target.exists()
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_a_date_range_includes_its_last_day_and_nothing_outside(
+    main_window: MainWindow,
+) -> None:
+    from PySide6.QtCore import QDate
+
+    pane = main_window.audit_pane
+    assert not pane.ui.sinceEdit.isVisibleTo(pane)
+    pane.ui.periodFilter.setCurrentIndex(5)  # From … to …
+    assert pane.ui.sinceEdit.isVisibleTo(pane)
+    today = QDate.currentDate()
+    pane.ui.sinceEdit.setDate(today)
+    pane.ui.untilEdit.setDate(today)
+    assert len(_rows(main_window)) == audit.count_entries(main_window.ctx)  # all made today
+    pane.ui.sinceEdit.setDate(today.addDays(-10))
+    pane.ui.untilEdit.setDate(today.addDays(-1))
+    assert _rows(main_window) == []
+    assert pane.ui.countLabel.text().startswith("0")

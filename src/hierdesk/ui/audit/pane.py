@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -35,7 +36,7 @@ from hierdesk.ui.forms.ui_audit_pane import Ui_AuditPane
 from hierdesk.ui.tasks import Progress, TaskHandle, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
-PERIOD_DAYS: tuple[int | None, ...] = (None, 0, 7, 30, -1)  # -1: this year
+PERIOD_DAYS: tuple[int | None, ...] = (None, 0, 7, 30, -1, -2)  # -1: this year, -2: from … to
 
 
 def action_label(code: str) -> str:
@@ -148,7 +149,13 @@ class AuditPane(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.apply_filter)
-        ui.periodFilter.currentIndexChanged.connect(self.apply_filter)
+        ui.periodFilter.currentIndexChanged.connect(self._period_changed)
+        today = QDate.currentDate()
+        ui.sinceEdit.setDate(today.addDays(-30))
+        ui.untilEdit.setDate(today)
+        ui.sinceEdit.dateChanged.connect(self.apply_filter)
+        ui.untilEdit.dateChanged.connect(self.apply_filter)
+        self._show_range(False)
         ui.operatorFilter.currentIndexChanged.connect(self.apply_filter)
         ui.actionFilter.currentIndexChanged.connect(self.apply_filter)
         ui.entityFilter.textChanged.connect(self._debounce.start)
@@ -185,12 +192,26 @@ class AuditPane(QWidget):
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
 
+    def _show_range(self, shown: bool) -> None:
+        for widget in (self.ui.sinceEdit, self.ui.rangeDash, self.ui.untilEdit):
+            widget.setVisible(shown)
+
+    def _period_changed(self, index: int) -> None:
+        self._show_range(PERIOD_DAYS[max(index, 0)] == -2)
+        self.apply_filter()
+
     def current_filter(self) -> AuditFilter:
         ui = self.ui
         days = PERIOD_DAYS[max(ui.periodFilter.currentIndex(), 0)]
-        since = None
+        since = until = None
         now = datetime.now().astimezone()
-        if days == -1:
+        if days == -2:
+            first_q, last_q = ui.sinceEdit.date(), ui.untilEdit.date()
+            first = date(first_q.year(), first_q.month(), first_q.day())
+            last = date(last_q.year(), last_q.month(), last_q.day())
+            since = datetime.combine(first, datetime.min.time()).astimezone()
+            until = datetime.combine(last, datetime.min.time()).astimezone() + timedelta(days=1)
+        elif days == -1:
             since = now.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
         elif days is not None:
             midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -200,6 +221,7 @@ class AuditPane(QWidget):
             action=ui.actionFilter.currentData(),
             entity=ui.entityFilter.text().strip() or None,
             since=since.astimezone(UTC) if since else None,
+            until=until.astimezone(UTC) if until else None,
             text=ui.textFilter.text().strip() or None,
         )
 

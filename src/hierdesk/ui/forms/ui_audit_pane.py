@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSplitter, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSplitter,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_AuditPane(object):
     def setupUi(self, AuditPane):
@@ -63,9 +63,28 @@ class Ui_AuditPane(object):
         self.periodFilter.addItem("")
         self.periodFilter.addItem("")
         self.periodFilter.addItem("")
+        self.periodFilter.addItem("")
         self.periodFilter.setObjectName(u"periodFilter")
 
         self.filterLayout.addWidget(self.periodFilter)
+
+        self.sinceEdit = QDateEdit(AuditPane)
+        self.sinceEdit.setObjectName(u"sinceEdit")
+        self.sinceEdit.setCalendarPopup(True)
+
+        self.filterLayout.addWidget(self.sinceEdit)
+
+        self.rangeDash = QLabel(AuditPane)
+        self.rangeDash.setObjectName(u"rangeDash")
+        self.rangeDash.setText(u"\u2013")
+
+        self.filterLayout.addWidget(self.rangeDash)
+
+        self.untilEdit = QDateEdit(AuditPane)
+        self.untilEdit.setObjectName(u"untilEdit")
+        self.untilEdit.setCalendarPopup(True)
+
+        self.filterLayout.addWidget(self.untilEdit)
 
         self.operatorLabel = QLabel(AuditPane)
         self.operatorLabel.setObjectName(u"operatorLabel")
@@ -155,9 +174,16 @@ class Ui_AuditPane(object):
         self.periodFilter.setItemText(2, QCoreApplication.translate("AuditPane", u"Last 7 days", None))
         self.periodFilter.setItemText(3, QCoreApplication.translate("AuditPane", u"Last 30 days", None))
         self.periodFilter.setItemText(4, QCoreApplication.translate("AuditPane", u"This year", None))
+        self.periodFilter.setItemText(5, QCoreApplication.translate("AuditPane", u"From \u2026 to \u2026", None))
 
 #if QT_CONFIG(accessibility)
         self.periodFilter.setAccessibleName(QCoreApplication.translate("AuditPane", u"Period", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.sinceEdit.setAccessibleName(QCoreApplication.translate("AuditPane", u"First day", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.untilEdit.setAccessibleName(QCoreApplication.translate("AuditPane", u"Last day", None))
 #endif // QT_CONFIG(accessibility)
         self.operatorLabel.setText(QCoreApplication.translate("AuditPane", u"&Operator:", None))
 #if QT_CONFIG(accessibility)
