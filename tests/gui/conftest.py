@@ -72,3 +72,18 @@ def clerk_window(qtbot, clerk_url: str, tmp_path: Path) -> Iterator[MainWindow]:
     qtbot.waitExposed(window)
     yield window
     window.close()
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Refusals shown to the user, captured instead of blocking in a modal box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def warning(_parent, _title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return shown

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hierdesk.domain.dto import AuditFilter, ChannelInfo
 from hierdesk.domain.errors import HierdeskError
@@ -33,18 +33,6 @@ def _type_with_ime(widget: QWidget, text: str) -> None:
 def _codes(section: ChannelsSection) -> list[str]:
     model = section.model
     return [model.index(r, 0).data() for r in range(model.rowCount())]
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def warning(_parent, _title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return shown
 
 
 def test_channel_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hierdesk.domain.dto import FeatureState
 from hierdesk.services import features
@@ -32,19 +32,6 @@ def _press_space_on_state(qtbot, section: FeaturesSection, key: str) -> None:  #
     row = section.model.row_of(key)
     table.setCurrentIndex(section.model.index(row, FeatureTableModel.COL_STATE))
     qtbot.keyClick(table, Qt.Key.Key_Space)
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Refusals shown to the user, captured instead of blocking in a modal box."""
-    shown: list[str] = []
-
-    def warning(_parent, _title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return shown
 
 
 def test_feature_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]

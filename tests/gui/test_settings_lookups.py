@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hierdesk.domain.dto import LookupInfo
 from hierdesk.domain.lookups import PROPERTY_LABELS
@@ -25,19 +24,6 @@ from hierdesk.ui.settings.lookup_model import (
 )
 from hierdesk.ui.settings.lookups import LookupsSection
 from hierdesk.ui.settings.section import SectionEnv, SettingsEvents
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes are recorded instead of shown."""
-    shown: list[str] = []
-
-    def warning(_parent, _title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return shown
 
 
 def _section(window: MainWindow, kind: str = "price_group") -> LookupsSection:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy import select
 
 from hierdesk.data.schema import Base
@@ -25,18 +25,6 @@ from hierdesk.ui.settings.notifications import NotificationsSection
 from hierdesk.ui.settings.section import SectionEnv, SettingsEvents
 
 PASSWORD = "gui-s3cret-4471"
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def warning(_parent, _title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return shown
 
 
 @pytest.fixture

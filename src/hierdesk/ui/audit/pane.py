@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QLineEdit, QProgressDialog, QWidget
 
 from hierdesk.domain.dto import AuditFilter, AuditRow
 from hierdesk.domain.errors import HierdeskError
@@ -156,6 +156,7 @@ class AuditPane(QWidget):
         ui.sinceEdit.dateChanged.connect(self.apply_filter)
         ui.untilEdit.dateChanged.connect(self.apply_filter)
         self._show_range(False)
+        self._name_date_fields()
         ui.operatorFilter.currentIndexChanged.connect(self.apply_filter)
         ui.actionFilter.currentIndexChanged.connect(self.apply_filter)
         ui.entityFilter.textChanged.connect(self._debounce.start)
@@ -191,6 +192,13 @@ class AuditPane(QWidget):
             found = combo.findData(value)
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
+
+    def _name_date_fields(self) -> None:
+        """A date edit's inner text field is what screen readers focus: give it the name."""
+        for edit in (self.ui.sinceEdit, self.ui.untilEdit):
+            inner = edit.findChild(QLineEdit)
+            if inner is not None:
+                inner.setAccessibleName(edit.accessibleName())
 
     def _show_range(self, shown: bool) -> None:
         for widget in (self.ui.sinceEdit, self.ui.rangeDash, self.ui.untilEdit):
@@ -330,6 +338,7 @@ class AuditPane(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             # texts only: a language switch never goes to the database
             self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]
+            self._name_date_fields()
             self._fill_combos()
             self._show_count()
         super().changeEvent(event)
