@@ -222,12 +222,13 @@ def test_a_clerk_sees_the_lookups_read_only(
 ) -> None:
     operators.add_operator(demo_workspace, "desk-clerk", "clerk")
     clerk = Context(demo_workspace.db, "desk-clerk")
+    clerk_info = clerk.operator()  # as the main window keeps it: no query per repaint
     env = SectionEnv(
         clerk,
         main_window.switcher,
         Settings(),
         lambda: None,
-        lambda: clerk.operator(),
+        lambda: clerk_info,
         SettingsEvents(),
     )
     section = LookupsSection(env)

@@ -249,12 +249,13 @@ def test_a_clerk_sees_the_settings_read_only(
 ) -> None:
     operators.add_operator(demo_workspace, "desk-clerk", "clerk")
     clerk = Context(demo_workspace.db, "desk-clerk")
+    clerk_info = clerk.operator()  # as the main window keeps it: no query per repaint
     env = SectionEnv(
         clerk,
         main_window.switcher,
         Settings(),
         lambda: None,
-        lambda: clerk.operator(),
+        lambda: clerk_info,
         SettingsEvents(),
     )
     section = NotificationsSection(env)

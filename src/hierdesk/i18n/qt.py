@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -97,7 +96,4 @@ class LanguageSwitcher(QObject):
         app.installTranslator(self._qt)
         app.installTranslator(self._gettext)
         self._installed = True
-        # Qt posts LanguageChange to every window; deliver it now, so that the whole
-        # application reads in the new language when this call returns.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.locale_changed.emit(code)

@@ -6,7 +6,7 @@ import base64
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -212,7 +212,12 @@ class MainWindow(QMainWindow):
 
     def set_language(self, language: str) -> None:
         """Switch the whole application's language now and remember the choice."""
+        before = self.switcher.language
         self.switcher.set_language(language)
+        if self.switcher.language != before:
+            # Qt posts LanguageChange to every window; this one (and all its children)
+            # reads in the new language as soon as this call returns.
+            QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))
         self.settings.language = self.switcher.language
         self._save_settings()
 
