@@ -116,7 +116,8 @@ def target_languages(root: Path) -> list[str]:
 
 def po_bytes(catalog: Catalog) -> bytes:
     buf = io.BytesIO()
-    write_po(buf, catalog, width=76, include_lineno=False)
+    # obsolete entries are dropped: the history of translations is in version control
+    write_po(buf, catalog, width=76, include_lineno=False, ignore_obsolete=True)
     return buf.getvalue()
 
 
