@@ -32,9 +32,9 @@ from hierdesk.services import features, hierarchies, jobs, requests
 from hierdesk.services.context import Context
 from hierdesk.settings import Settings
 from hierdesk.ui.audit.pane import AuditPane
-from hierdesk.ui.common.models import Column, PagedTableModel
+from hierdesk.ui.common.models import Column, DtoRole, PagedTableModel
 from hierdesk.ui.forms.ui_main_window import Ui_MainWindow
-from hierdesk.ui.hierarchy.tree_model import COL_EMAIL, COL_NAME, DtoRole, HierarchyTreeModel
+from hierdesk.ui.hierarchy.tree_model import COL_EMAIL, COL_NAME, HierarchyTreeModel
 from hierdesk.ui.settings.pane import SettingsPane
 from hierdesk.ui.settings.section import SectionEnv, SettingsEvents
 from hierdesk.ui.tasks import TaskRunner

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from hierdesk.domain.dto import HierarchySummary, MemberNode
 from hierdesk.domain.model import LABELS
 from hierdesk.i18n.core import N_, _
+from hierdesk.ui.common.models import DtoRole
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,9 +36,6 @@ COLUMNS = (
     N_("Members"),
 )
 COL_NAME, COL_ID, COL_ROLE, COL_STATUS, COL_EMAIL, COL_MEMBERS = range(len(COLUMNS))
-
-#: Custom role: the DTO behind a row (HierarchySummary or MemberNode).
-DtoRole = Qt.ItemDataRole.UserRole + 1
 
 
 class _Node:

@@ -9,29 +9,24 @@ ask again.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
 
 from hierdesk.domain.dto import ChannelInfo, FeatureState, OperatorRow
 from hierdesk.domain.model import FEATURES, FEATURES_BY_KEY, LABELS
 from hierdesk.i18n.core import N_, _, pgettext
 from hierdesk.i18n.formatting import format_datetime, format_number
-from hierdesk.ui.common.models import Column
+from hierdesk.ui.common.models import Column, ListTableModel
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
-
-#: The DTO of a row, for sections and tests (``index.data(DtoRole)``).
-DtoRole = Qt.ItemDataRole.UserRole + 1
 
 
 def _label(code: str | None) -> str:
@@ -60,92 +55,6 @@ def name_list(keys: Sequence[str]) -> str:
     return separator.join(
         pgettext("quoted name", "“{name}”").format(name=feature_name(k)) for k in keys
     )
-
-
-class ListTableModel(QAbstractTableModel, Generic[T]):
-    """A read-only table over a list of DTOs, with columns described by :class:`Column`."""
-
-    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[T] = []
-
-    # --- rows ----------------------------------------------------------------------------
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        """Show ``rows``.  The same number of rows only changes the cells (views keep their
-        current index and selection); otherwise the model is reset."""
-        rows = list(rows)
-        if self._rows and len(rows) == len(self._rows):
-            self._rows = rows
-            self._all_changed()
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rows(self) -> list[T]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> T:
-        return self._rows[row]
-
-    def _all_changed(self) -> None:
-        if self._rows and self._columns:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1)
-            )
-
-    def retranslate(self) -> None:
-        """Texts depend on the language (and the era setting): tell the views to ask again."""
-        if self._columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-        self._all_changed()
-
-    # --- hooks for subclasses ------------------------------------------------------------
-
-    def is_bold(self, row: T) -> bool:
-        return False
-
-    # --- Qt model API --------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self._columns):
-            return None
-        column = self._columns[index.column()]
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip is not None else column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and self.is_bold(row):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == DtoRole:
-            return row
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
-            return _(self._columns[section].header)
-        return None
 
 
 # --- features ----------------------------------------------------------------------------
