@@ -18,7 +18,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 from hierdesk.i18n.core import _
 
@@ -37,6 +38,8 @@ class Column(Generic[T]):
     text: Callable[[T], str]
     align_right: bool = False
     tooltip: Callable[[T], str | None] | None = None
+    #: what a screen reader says, where the shown text alone would be empty or unclear
+    spoken: Callable[[T], str] | None = None
 
 
 class PagedTableModel(QAbstractTableModel, Generic[T]):
@@ -177,6 +180,14 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def is_bold(self, row: T) -> bool:
         return False
 
+    def is_dimmed(self, row: T) -> bool:
+        """Rows shown greyed (inactive, used up …)."""
+        return False
+
+    def row_tooltip(self, row: T) -> str | None:
+        """A tool tip for every cell of the row (None: the column's own)."""
+        return None
+
     # --- Qt model API --------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -192,10 +203,18 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
             return None
         column = self._columns[index.column()]
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return column.spoken(row) if column.spoken is not None else column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.row_tooltip(row)
+            if tip is not None:
+                return tip
             return column.tooltip(row) if column.tooltip is not None else column.text(row)
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_dimmed(row):
+            palette = QApplication.palette()
+            return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and self.is_bold(row):

@@ -8,20 +8,17 @@ Headers and texts are translated each time they are asked for, so after a langua
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Final
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
 )
-from PySide6.QtGui import QBrush, QFont, QPalette
-from PySide6.QtWidgets import QApplication
 
 from hierdesk.domain.dto import LookupInfo
 from hierdesk.i18n.core import N_, _, current_language
+from hierdesk.ui.common.models import Column, ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,90 +39,45 @@ def local_name(value: LookupInfo) -> str:
     return value.name_en or value.name_ja
 
 
-class LookupTableModel(QAbstractTableModel):
+class LookupTableModel(ListTableModel[LookupInfo]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[LookupInfo] = []
-
-    # --- content -------------------------------------------------------------------------
+        super().__init__(
+            [
+                Column(HEADERS[COL_CODE], lambda v: v.code),
+                Column(HEADERS[COL_NAME_JA], lambda v: v.name_ja),
+                Column(HEADERS[COL_NAME_EN], lambda v: v.name_en),
+                Column(
+                    HEADERS[COL_DEFAULT],
+                    lambda v: _("Default") if v.is_default else "",
+                    spoken=lambda v: _("Default") if v.is_default else _("Not default"),
+                ),
+                Column(HEADERS[COL_ACTIVE], lambda v: _("Active") if v.active else _("Inactive")),
+            ],
+            parent,
+        )
 
     def set_rows(self, rows: Sequence[LookupInfo]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> LookupInfo:
-        return self._rows[row]
-
     def row_of(self, code: str) -> int:
         """The row of ``code``, or -1."""
         return next((i for i, v in enumerate(self._rows) if v.code == code), -1)
 
-    def rows(self) -> list[LookupInfo]:
-        return list(self._rows)
-
-    # --- Qt model API --------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def _text(self, value: LookupInfo, column: int) -> str:
-        if column == COL_CODE:
-            return value.code
-        if column == COL_NAME_JA:
-            return value.name_ja
-        if column == COL_NAME_EN:
-            return value.name_en
-        if column == COL_DEFAULT:
-            return _("Default") if value.is_default else ""
-        return _("Active") if value.active else _("Inactive")
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        value = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(value, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._text(value, column) or _("Not default")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if value.is_default:
-                return _("{name} ({code}) is given to new partners.").format(
-                    name=local_name(value), code=value.code
-                )
-            if not value.active:
-                return _("{name} ({code}) is inactive: it is no longer offered.").format(
-                    name=local_name(value), code=value.code
-                )
-            return f"{local_name(value)} ({value.code})"
-        if role == Qt.ItemDataRole.ForegroundRole and not value.active:
-            palette = QApplication.palette()
-            return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        if role == Qt.ItemDataRole.FontRole and value.is_default:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return _(HEADERS[section])
-        return None
-
-    def retranslate(self) -> None:
-        """Texts depend on the language: tell the views to ask again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1)
+    def row_tooltip(self, row: LookupInfo) -> str | None:
+        if row.is_default:
+            return _("{name} ({code}) is given to new partners.").format(
+                name=local_name(row), code=row.code
             )
+        if not row.active:
+            return _("{name} ({code}) is inactive: it is no longer offered.").format(
+                name=local_name(row), code=row.code
+            )
+        return f"{local_name(row)} ({row.code})"
+
+    def is_bold(self, row: LookupInfo) -> bool:
+        return row.is_default
+
+    def is_dimmed(self, row: LookupInfo) -> bool:
+        return not row.active

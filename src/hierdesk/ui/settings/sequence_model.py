@@ -9,28 +9,23 @@ Headers and texts are translated each time they are asked for, so after a langua
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Final
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
 )
-from PySide6.QtGui import QBrush, QPalette
-from PySide6.QtWidgets import QApplication
 
 from hierdesk.domain.dto import SequenceInfo
 from hierdesk.domain.errors import ValidationError
 from hierdesk.domain.numbering import parse_format
 from hierdesk.i18n.core import N_, _
 from hierdesk.i18n.formatting import format_number
+from hierdesk.ui.common.models import Column, ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: The DTO of a row, for sections and tests (``index.data(DtoRole)``).
-DtoRole: Final = Qt.ItemDataRole.UserRole + 1
 
 #: The references a sequence can be assigned to, as shown (translated when shown).
 REFERENCE_LABELS: Final = {
@@ -60,7 +55,6 @@ HEADERS: Final = (
     COL_STOPPED,
     COL_REFERENCES,
 ) = range(len(HEADERS))
-_NUMBERS: Final = (COL_SMALLEST, COL_LARGEST, COL_NEXT)
 
 
 def reference_label(reference: str) -> str:
@@ -92,23 +86,37 @@ def state_in_words(seq: SequenceInfo) -> str:
     return _("{code} issues {id} next.").format(code=seq.code, id=following)
 
 
-class SequenceTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SequenceInfo] = []
+def _yes_no(value: bool) -> str:
+    return _("Yes") if value else _("No")
 
-    # --- content -------------------------------------------------------------------------
+
+class SequenceTableModel(ListTableModel[SequenceInfo]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(HEADERS[COL_CODE], lambda s: s.code),
+                Column(HEADERS[COL_NAME], lambda s: s.name),
+                Column(HEADERS[COL_FORMAT], lambda s: s.format),
+                Column(HEADERS[COL_SMALLEST], lambda s: format_number(s.smallest), True),
+                Column(HEADERS[COL_LARGEST], lambda s: format_number(s.largest), True),
+                Column(HEADERS[COL_NEXT], lambda s: format_number(s.next), True),
+                Column(HEADERS[COL_CONTINUOUS], lambda s: _yes_no(s.continuous)),
+                Column(HEADERS[COL_STOPPED], lambda s: _yes_no(s.stopped)),
+                Column(
+                    HEADERS[COL_REFERENCES],
+                    lambda s: ", ".join(reference_label(r) for r in s.references),
+                    spoken=lambda s: (
+                        ", ".join(reference_label(r) for r in s.references) or _("Not assigned")
+                    ),
+                ),
+            ],
+            parent,
+        )
 
     def set_rows(self, rows: Sequence[SequenceInfo]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def rows(self) -> list[SequenceInfo]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> SequenceInfo:
-        return self._rows[row]
 
     def row_of(self, code: str) -> int:
         """The row of ``code``, or -1."""
@@ -118,73 +126,8 @@ class SequenceTableModel(QAbstractTableModel):
         """The sequence that issues the IDs of ``reference``, if any."""
         return next((s for s in self._rows if reference in s.references), None)
 
-    # --- Qt model API --------------------------------------------------------------------
+    def row_tooltip(self, row: SequenceInfo) -> str | None:
+        return state_in_words(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    @staticmethod
-    def _text(seq: SequenceInfo, column: int) -> str:
-        if column == COL_CODE:
-            return seq.code
-        if column == COL_NAME:
-            return seq.name
-        if column == COL_FORMAT:
-            return seq.format
-        if column == COL_SMALLEST:
-            return format_number(seq.smallest)
-        if column == COL_LARGEST:
-            return format_number(seq.largest)
-        if column == COL_NEXT:
-            return format_number(seq.next)
-        if column == COL_CONTINUOUS:
-            return _("Yes") if seq.continuous else _("No")
-        if column == COL_STOPPED:
-            return _("Yes") if seq.stopped else _("No")
-        return ", ".join(reference_label(r) for r in seq.references)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        column = index.column()
-        if not 0 <= column < len(HEADERS):
-            return None
-        seq = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(seq, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            if column == COL_REFERENCES and not seq.references:
-                return _("Not assigned")
-            return self._text(seq, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return state_in_words(seq)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and next_id(seq) is None:
-            palette = QApplication.palette()
-            return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        if role == DtoRole:
-            return seq
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return _(HEADERS[section])
-        return None
-
-    def retranslate(self) -> None:
-        """Texts depend on the language: tell the views to ask again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1)
-            )
+    def is_dimmed(self, row: SequenceInfo) -> bool:
+        return next_id(row) is None
