@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
                 Column(N_("Run by"), lambda r: r.run_by or ""),
                 Column(N_("Customers"), lambda r: format_number(r.customers), True),
                 Column(N_("Hierarchies"), lambda r: format_number(r.hierarchies), True),
-                Column(N_("Changed"), lambda r: format_number(r.changed), True),
+                Column(N_("Customers changed"), lambda r: format_number(r.changed), True),
             ],
             lambda offset, limit: jobs.list_runs(ctx, offset=offset, limit=limit),
             self,
