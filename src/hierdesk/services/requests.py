@@ -24,6 +24,7 @@ def _filtered(status: str | None, search: str | None):  # type: ignore[no-untype
         Request.first_name,
         Request.status,
         Request.received_at,
+        Request.language,
     )
     if status:
         stmt = stmt.where(Request.status == status)
@@ -65,7 +66,8 @@ def list_requests(
             company_name=r[4],
             company_name_kana=r[5],
             email=r[6],
-            contact=f"{r[7]} {r[8]}",
+            # Japanese order (family name first) unless the requester writes in English
+            contact=f"{r[8]} {r[7]}" if r[11] == "en" else f"{r[7]} {r[8]}",
             status=r[9],
             received_at=r[10],
         )

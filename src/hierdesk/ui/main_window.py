@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
         self.ui.auditHostLayout.addWidget(self.audit_pane)
         self.audit_model = self.audit_pane.model
         for view in (self.ui.requestTable, self.ui.jobsTable):
+            view.setWordWrap(False)
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.horizontalHeader().setDefaultSectionSize(150)
 
