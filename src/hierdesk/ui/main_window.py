@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         for view in (self.ui.requestTable, self.ui.jobsTable):
             view.setWordWrap(False)
             view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+            view.horizontalHeader().resizeSection(0, 185)  # a date and time
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.horizontalHeader().setDefaultSectionSize(150)
 
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         ui = self.ui
         ui.navigation.currentRowChanged.connect(ui.areas.setCurrentIndex)
+        ui.areas.currentChanged.connect(self._first_page)
         for row, action in enumerate(
             (
                 ui.actionShowRequests,
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray(base64.b64decode(self.settings.window_state)))
         area = self.settings.last_area if self.settings.last_area in AREAS else "hierarchies"
         self.ui.navigation.setCurrentRow(AREAS.index(area))
+        self._first_page(self.ui.areas.currentIndex())
 
     # --- behaviour -----------------------------------------------------------------------
 
@@ -223,9 +226,22 @@ class MainWindow(QMainWindow):
         self.settings.language = self.switcher.language
         self._save_settings()
 
+    def _first_page(self, index: int) -> None:
+        """An area shown for the first time loads its first page at once (the views would
+        ask on their next layout pass; this makes the first paint complete)."""
+        models = {
+            "requests": self.request_model,
+            "hierarchies": self.tree_model,
+            "jobs": self.jobs_model,
+        }
+        model = models.get(AREAS[index]) if 0 <= index < len(AREAS) else None
+        if model is not None and model.rowCount() == 0 and model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+
     def _filter_requests(self, index: int) -> None:
         status = REQUEST_FILTERS[index] if 0 <= index < len(REQUEST_FILTERS) else None
         self.request_model.set_fetch(self._request_fetch(status))
+        self.request_model.fetchMore(QModelIndex())
 
     def apply_features(self) -> None:
         """Areas that need the b2b feature are usable only while it is on (DOMAIN.md rule 1);
