@@ -87,3 +87,25 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(QMessageBox, "warning", warning)
     return shown
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    """Message boxes are recorded instead of shown; questions are answered from
+    ``dialogs["answers"]`` (Yes when it is empty)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: dict[str, list[str]] = {"warning": [], "question": [], "answers": []}
+
+    def warning(_parent, _title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+        shown["warning"].append(text)
+        return QMessageBox.StandardButton.Ok
+
+    def question(_parent, _title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+        shown["question"].append(text)
+        answer = shown["answers"].pop(0) if shown["answers"] else "yes"
+        return QMessageBox.StandardButton.Yes if answer == "yes" else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return shown

@@ -30,24 +30,6 @@ def _cell(section: OperatorsSection, login: str, column: int) -> str:
     return str(section.model.index(section.model.row_of(login), column).data())
 
 
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
-    """Warnings captured; questions captured and answered Yes."""
-    shown: dict[str, list[str]] = {"warning": [], "question": []}
-
-    def warning(_parent, _title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
-        shown["warning"].append(text)
-        return QMessageBox.StandardButton.Ok
-
-    def question(_parent, _title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
-        shown["question"].append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return shown
-
-
 def test_operator_model_passes_the_model_tester_and_marks_you(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = OperatorTableModel(lambda: "tanaka", lambda: False)
     qtmodeltester.check(model)
@@ -100,7 +82,7 @@ def test_changing_a_role(
     assert ui.changeRoleButton.isEnabled()
     qtbot.mouseClick(ui.changeRoleButton, Qt.MouseButton.LeftButton)
 
-    assert dialogs == {"warning": [], "question": []}  # someone else's role: no question
+    assert (dialogs["warning"], dialogs["question"]) == ([], [])  # someone else's role: no question
     assert _stored(demo_workspace)["tanaka"].role == "manager"
     assert _cell(section, "tanaka", 1) == "Manager"
     assert section.current_operator().login == "tanaka"  # type: ignore[union-attr]
@@ -167,7 +149,7 @@ def test_disabling_and_enabling_an_operator(
     qtbot.mouseClick(ui.activeButton, Qt.MouseButton.LeftButton)
     assert _stored(demo_workspace)["yamamoto"].active
     assert _cell(section, "yamamoto", 2) == "Active"
-    assert dialogs == {"warning": [], "question": []}
+    assert (dialogs["warning"], dialogs["question"]) == ([], [])
 
 
 def test_the_last_administrator_cannot_be_disabled_or_demoted(

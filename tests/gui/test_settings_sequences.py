@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from hierdesk.domain.dto import AuditFilter, SequenceInfo
 from hierdesk.domain.errors import HierdeskError, ValidationError
@@ -39,26 +39,6 @@ CUST = SequenceInfo(
     "CUST", "Customer account", "C######", 1, 999999, 28, True, False, ("customer_account",), 2
 )
 OLD = SequenceInfo("OLD", "Old accounts", "K####", 1, 9999, 10000, False, True, (), 5)
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
-    """Message boxes are recorded instead of shown; questions are answered from
-    ``dialogs["answers"]`` (Yes when it is empty)."""
-    shown: dict[str, list[str]] = {"warning": [], "question": [], "answers": []}
-
-    def warning(_parent, _title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
-        shown["warning"].append(text)
-        return QMessageBox.StandardButton.Ok
-
-    def question(_parent, _title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
-        shown["question"].append(text)
-        answer = shown["answers"].pop(0) if shown["answers"] else "yes"
-        return QMessageBox.StandardButton.Yes if answer == "yes" else QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return shown
 
 
 def _section(window: MainWindow) -> SequencesSection:
