@@ -1,0 +1,264 @@
+"""Validation of one request as it arrives from a site (INTERFACES.md §4).
+
+Pure Python: the file readers and the import service call :func:`validate_request` for
+every row and collect the errors it returns — every problem of a row at once, each naming
+its field, so that a clerk can fix a file in one pass. A row with errors is not imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Final
+
+from hierdesk.domain import jp
+from hierdesk.domain.errors import ValidationError
+from hierdesk.domain.model import REQUEST_KINDS
+from hierdesk.i18n.core import N_
+
+#: Field lengths (characters) as the schema stores them.
+LIMITS: Final = {
+    "external_id": 60,
+    "channel": 20,
+    "company_name": 200,
+    "company_name_kana": 200,
+    "email": 254,
+    "last_name": 100,
+    "first_name": 100,
+    "last_name_kana": 100,
+    "first_name_kana": 100,
+    "phone": 40,
+    "job_title": 100,
+    "department": 100,
+    "city": 100,
+    "address_line1": 200,
+    "address_line2": 200,
+    "comments": 4000,
+    "hierarchy_id": 20,
+    "requested_by": 254,
+}
+
+FIELDS: Final = (
+    "external_id",
+    "kind",
+    "channel",
+    "submitted_at",
+    "company_name",
+    "company_name_kana",
+    "corporate_number",
+    "invoice_registration_number",
+    "email",
+    "last_name",
+    "first_name",
+    "last_name_kana",
+    "first_name_kana",
+    "phone",
+    "job_title",
+    "department",
+    "postal_code",
+    "prefecture",
+    "city",
+    "address_line1",
+    "address_line2",
+    "employee_count",
+    "language",
+    "comments",
+    "hierarchy_id",
+    "requested_by",
+)
+
+
+@dataclass
+class RequestInput:
+    """A request that passed validation: what the user typed, normalised where the rules
+    say so (kana to katakana, identifiers to their canonical form)."""
+
+    values: dict[str, object] = field(default_factory=dict)
+
+    def __getitem__(self, key: str) -> object:
+        return self.values.get(key)
+
+
+def _text(raw: Mapping[str, object], name: str) -> str | None:
+    value = raw.get(name)
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _control_characters(text: str) -> bool:
+    return any((ord(ch) < 32 and ch not in "\t\n\r") or ord(ch) == 127 for ch in text)
+
+
+def validate_request(
+    raw: Mapping[str, object], *, row: int | None = None, default_channel: str | None = None
+) -> tuple[RequestInput | None, list[ValidationError]]:
+    """Check one request. Returns the normalised request, or None and every error."""
+    errors: list[ValidationError] = []
+    out: dict[str, object] = {}
+
+    def fail(err: ValidationError) -> None:
+        err.row = row
+        err.params["row"] = row
+        errors.append(err)
+
+    def required(name: str) -> str | None:
+        value = _text(raw, name)
+        if value is None:
+            fail(
+                ValidationError(
+                    "field_required", N_("{field}: a value is required."), field=name, row=row
+                )
+            )
+        return value
+
+    for name, limit in LIMITS.items():
+        value = _text(raw, name)
+        if value is None:
+            continue
+        if len(value) > limit:
+            fail(
+                ValidationError(
+                    "field_too_long",
+                    N_("{field}: at most {limit} characters; this value has {count}."),
+                    field=name,
+                    row=row,
+                    limit=limit,
+                    count=len(value),
+                )
+            )
+        elif _control_characters(value) and name != "comments":
+            fail(
+                ValidationError(
+                    "field_control_characters",
+                    N_("{field}: the value contains control characters."),
+                    field=name,
+                    row=row,
+                )
+            )
+        else:
+            out[name] = value
+
+    kind = _text(raw, "kind") or "partner"
+    if kind not in REQUEST_KINDS:
+        fail(
+            ValidationError(
+                "request_kind_unknown",
+                N_("{field}: “{value}” is not a kind of request; use partner or add_user."),
+                field="kind",
+                row=row,
+                value=kind,
+            )
+        )
+    out["kind"] = kind
+
+    required("external_id")
+    channel = _text(raw, "channel") or default_channel
+    if channel is None:
+        fail(
+            ValidationError(
+                "field_required", N_("{field}: a value is required."), field="channel", row=row
+            )
+        )
+    else:
+        out["channel"] = channel
+    if kind == "partner":
+        required("company_name")
+    else:
+        required("hierarchy_id")
+        required("requested_by")
+    required("last_name")
+    required("first_name")
+
+    email = required("email")
+    if email is not None:
+        try:
+            out["email"] = jp.validate_email(email)
+        except ValidationError as err:
+            fail(err)
+    requested_by = _text(raw, "requested_by")
+    if requested_by is not None:
+        try:
+            out["requested_by"] = jp.validate_email(requested_by, "requested_by")
+        except ValidationError as err:
+            fail(err)
+
+    checks = (
+        ("company_name_kana", lambda v: jp.validate_kana(v, "company_name_kana")),
+        ("last_name_kana", lambda v: jp.validate_kana(v, "last_name_kana")),
+        ("first_name_kana", lambda v: jp.validate_kana(v, "first_name_kana")),
+        ("corporate_number", jp.validate_corporate_number),
+        ("postal_code", jp.validate_postal_code),
+        ("prefecture", jp.validate_prefecture),
+    )
+    for name, check in checks:
+        value = _text(raw, name)
+        if value is not None:
+            try:
+                out[name] = check(value)
+            except ValidationError as err:
+                fail(err)
+
+    invoice = _text(raw, "invoice_registration_number")
+    if invoice is not None:
+        corporate = out.get("corporate_number")
+        try:
+            out["invoice_registration_number"] = jp.validate_invoice_number(
+                invoice, corporate if isinstance(corporate, str) else None
+            )
+        except ValidationError as err:
+            fail(err)
+
+    submitted = _text(raw, "submitted_at")
+    if submitted is not None:
+        try:
+            moment = datetime.fromisoformat(submitted.replace("Z", "+00:00"))
+            out["submitted_at"] = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        except ValueError:
+            fail(
+                ValidationError(
+                    "date_invalid",
+                    N_(
+                        "{field}: “{value}” is not an ISO 8601 date and time such as "
+                        "2026-11-26T09:30:00+09:00."
+                    ),
+                    field="submitted_at",
+                    row=row,
+                    value=submitted,
+                )
+            )
+
+    employees = _text(raw, "employee_count")
+    if employees is not None:
+        digits = jp.nfkc(employees).replace(",", "")
+        if digits.isdigit() and int(digits) <= 10_000_000:
+            out["employee_count"] = int(digits)
+        else:
+            fail(
+                ValidationError(
+                    "employee_count_invalid",
+                    N_("{field}: a whole number of 0 or more is expected; got “{value}”."),
+                    field="employee_count",
+                    row=row,
+                    value=employees,
+                )
+            )
+
+    language = (_text(raw, "language") or "ja").lower()
+    if language not in ("ja", "en"):
+        fail(
+            ValidationError(
+                "language_unknown",
+                N_("{field}: “{value}” is not a language; use ja or en."),
+                field="language",
+                row=row,
+                value=language,
+            )
+        )
+    out["language"] = language
+
+    if errors:
+        return None, errors
+    return RequestInput(out), []
