@@ -1,0 +1,104 @@
+"""Rows from the files the sites send: CSV (UTF-8 with or without BOM, or CP932 as Excel
+saves it in Japan), a JSON array, or JSON Lines (INTERFACES.md §4, §6, §7).
+
+Pure functions over bytes. ``row`` is the 1-based number of the data row: the CSV header
+is not counted; in JSON Lines it is the line number. A file that cannot be read as a whole
+(it does not decode, or is not JSON) is refused with the row and byte position.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Final
+
+from hierdesk.domain.errors import ValidationError
+from hierdesk.i18n.core import N_
+
+ENCODINGS: Final = ("utf-8", "cp932")
+
+
+def _decode(data: bytes, encoding: str) -> str:
+    codec = "utf-8-sig" if encoding == "utf-8" else encoding
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        start = 3 if codec == "utf-8-sig" and data.startswith(b"\xef\xbb\xbf") else 0
+        line = data[start : exc.start].count(b"\n") + 1
+        raise ValidationError(
+            "file_not_decodable",
+            N_(
+                "Line {line}, byte {position}: the file is not valid {encoding}. Save it as "
+                "UTF-8, or import it with --encoding cp932 if Excel saved it in Japan."
+            ),
+            line=line,
+            position=exc.start,
+            encoding=encoding.upper(),
+        ) from None
+
+
+def detect_format(name: str, text: str) -> str:
+    lowered = name.lower()
+    if lowered.endswith(".jsonl"):
+        return "jsonl"
+    if lowered.endswith(".json"):
+        return "json"
+    if lowered.endswith(".csv"):
+        return "csv"
+    stripped = text.lstrip()
+    return "json" if stripped.startswith("[") else "jsonl" if stripped.startswith("{") else "csv"
+
+
+def read_rows(
+    data: bytes, name: str = "", encoding: str = "utf-8"
+) -> Iterator[tuple[int, dict[str, object]]]:
+    """Yield ``(row, fields)`` for every record; a record that is not an object yields
+    ``(row, {})`` so that the caller reports it against its row."""
+    if encoding not in ENCODINGS:
+        raise ValidationError(
+            "encoding_unknown",
+            N_("{field}: “{value}” is not supported; use utf-8 or cp932."),
+            field="encoding",
+            value=encoding,
+        )
+    text = _decode(data, encoding)
+    kind = detect_format(name, text)
+    if kind == "csv":
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        for number, record in enumerate(reader, 1):
+            yield number, {str(k).strip(): v for k, v in record.items() if k is not None}
+    elif kind == "json":
+        try:
+            records = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ValidationError(
+                "file_not_json",
+                N_("Line {line}, column {column}: the file is not valid JSON ({detail})."),
+                line=exc.lineno,
+                column=exc.colno,
+                detail=exc.msg,
+            ) from None
+        if not isinstance(records, list):
+            raise ValidationError(
+                "file_not_json_array",
+                N_("A JSON file must hold an array of requests: [ … ]."),
+            )
+        for number, record in enumerate(records, 1):
+            yield number, record if isinstance(record, dict) else {}
+    else:
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValidationError(
+                    "file_not_json",
+                    N_("Line {line}, column {column}: the file is not valid JSON ({detail})."),
+                    line=number,
+                    column=exc.colno,
+                    detail=exc.msg,
+                ) from None
+            yield number, record if isinstance(record, dict) else {}
