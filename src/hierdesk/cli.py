@@ -35,6 +35,7 @@ from hierdesk.services import (
     demo,
     features,
     hierarchies,
+    intake,
     operators,
     sequences,
 )
@@ -458,6 +459,34 @@ class Commands:
             "Wrote {count} audit entries to {file}."
         ).format(count=count, file=str(path))
 
+    def request_import(self) -> tuple[Any, str]:
+        path = Path(self.args.file)
+        result = intake.import_requests(
+            self.ctx,
+            intake.read_file(path),
+            path.name,
+            encoding=self.args.encoding,
+            channel=self.args.channel,
+        )
+        errors = [
+            {"row": e.row, "field": e.field, "code": e.code, "message": e.localized()}
+            for e in result.errors
+        ]
+        data = {"imported": result.imported, "duplicates": result.duplicates, "errors": errors}
+        lines = [
+            _("Imported {imported} requests; {duplicates} were imported before.").format(
+                imported=result.imported, duplicates=result.duplicates
+            )
+        ]
+        if errors:
+            lines.append(
+                _("{count} problems; those rows were not imported:").format(count=len(errors))
+            )
+            lines += [
+                _("Row {row}: {message}").format(row=e["row"], message=e["message"]) for e in errors
+            ]
+        return data, "\n".join(lines)
+
     def backup(self) -> tuple[Any, str]:
         target = backup.backup(self.ctx, Path(self.args.file))
         return {"file": str(target)}, _("Backed up {db} to {file}.").format(
@@ -572,6 +601,19 @@ def build_parser() -> _Parser:
     q.add_argument("--entity", metavar="ID", help=_("only entries about this record"))
     q = asub.add_parser("export", help=_("export the audit log to CSV for Excel"))
     q.add_argument("file", metavar="FILE.csv")
+
+    p = sub.add_parser("request", help=_("requests from the B2B sites"))
+    rsub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    rsub.required = True
+    q = rsub.add_parser("import", help=_("import requests from a CSV, JSON or JSON Lines file"))
+    q.add_argument("file", metavar="FILE")
+    q.add_argument(
+        "--encoding",
+        choices=("utf-8", "cp932"),
+        default="utf-8",
+        help=_("CSV encoding: utf-8 (default, with or without BOM) or cp932"),
+    )
+    q.add_argument("--channel", metavar="CODE", help=_("the B2B site of rows that do not name one"))
 
     p = sub.add_parser("backup", help=_("consistent copy of a SQLite database in use"))
     p.add_argument("file", metavar="FILE")

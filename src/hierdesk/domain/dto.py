@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from hierdesk.domain.errors import ValidationError
+
 
 @dataclass(frozen=True, slots=True)
 class OperatorInfo:
@@ -189,3 +191,12 @@ class AuditFilter:
     since: datetime | None = None
     until: datetime | None = None  # exclusive
     text: str | None = None  # anywhere in the before/after values or the IDs
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import did: rows taken, rows seen before, and each refused row's problems."""
+
+    imported: int
+    duplicates: int
+    errors: tuple[ValidationError, ...] = ()

@@ -102,6 +102,7 @@ AUDIT_ACTIONS: Final = {
     "lookup.create": N_("Lookup value created"),
     "lookup.change": N_("Lookup value changed"),
     "setting.change": N_("Setting changed"),
+    "request.import": N_("Requests imported"),
 }
 
 #: Entity types named in the audit log.
@@ -118,6 +119,7 @@ ENTITY_TYPES: Final = {
     "sequence_reference": N_("Number sequence reference"),
     "lookup": N_("Lookup value"),
     "setting": N_("Setting"),
+    "file": N_("File"),
 }
 
 #: One character of a code (channels, catalogs, number sequences) and of an operator login;
