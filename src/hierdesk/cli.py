@@ -21,6 +21,7 @@ from hierdesk.domain.dto import AuditFilter, OperatorRow, SequenceInfo
 from hierdesk.domain.errors import HierdeskError, UsageError
 from hierdesk.domain.model import (
     AUDIT_ACTIONS,
+    DUPLICATE_REASONS,
     FEATURES_BY_KEY,
     LABELS,
     OPERATOR_ROLES,
@@ -37,6 +38,7 @@ from hierdesk.services import (
     hierarchies,
     intake,
     operators,
+    requests,
     sequences,
 )
 from hierdesk.services.context import Context
@@ -459,6 +461,71 @@ class Commands:
             "Wrote {count} audit entries to {file}."
         ).format(count=count, file=str(path))
 
+    def request_list(self) -> tuple[Any, str]:
+        rows = requests.list_requests(self.ctx, status=self.args.status, search=self.args.search)
+        warnings = requests.request_warnings(self.ctx, [r.id for r in rows])
+        data = [
+            {
+                "id": r.id,
+                "external_id": r.external_id,
+                "kind": r.kind,
+                "channel": r.channel,
+                "company_name": r.company_name,
+                "email": r.email,
+                "status": r.status,
+                "received_at": r.received_at.isoformat() if r.received_at else None,
+                "warnings": warnings.get(r.id, []),
+            }
+            for r in rows
+        ]
+        if not rows:
+            return data, _("No requests found.")
+        return data, table(
+            [
+                _("ID"),
+                _("Received"),
+                _("Site"),
+                _("Kind"),
+                _("Company"),
+                _("E-mail"),
+                _("Status"),
+                _("Warnings"),
+            ],
+            [
+                (
+                    r.id,
+                    format_datetime(r.received_at),
+                    r.channel,
+                    _label(r.kind),
+                    r.company_name or "",
+                    r.email,
+                    _label(r.status),
+                    ", ".join(_(DUPLICATE_REASONS[w]) for w in warnings.get(r.id, [])),
+                )
+                for r in rows
+            ],
+        )
+
+    def request_show(self) -> tuple[Any, str]:
+        values, candidates = requests.request_detail(self.ctx, self.args.id)
+        dups = [
+            {"customer": d.customer, "hierarchy": d.hierarchy, "reason": d.reason}
+            for d in candidates
+        ]
+        data = {k: _jsonable(v) for k, v in values.items()} | {"duplicates": dups}
+        lines = [f"{key}: {'' if value is None else value}" for key, value in values.items()]
+        if candidates:
+            lines += ["", _("Possible duplicates:")]
+            lines += [
+                _("{customer} ({hierarchy}): {reason}").format(
+                    customer=d.customer,
+                    hierarchy=d.hierarchy or "-",
+                    reason=_(DUPLICATE_REASONS[d.reason]),
+                )
+                for d in candidates
+            ]
+        return data, "\n".join(lines)
+
     def request_import(self) -> tuple[Any, str]:
         path = Path(self.args.file)
         result = intake.import_requests(
@@ -605,6 +672,11 @@ def build_parser() -> _Parser:
     p = sub.add_parser("request", help=_("requests from the B2B sites"))
     rsub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     rsub.required = True
+    q = rsub.add_parser("list", help=_("list requests"))
+    q.add_argument("--status", choices=("pending", "approved", "rejected"))
+    q.add_argument("--search", metavar="TEXT", help=_("company, kana or e-mail"))
+    q = rsub.add_parser("show", help=_("show one request with its possible duplicates"))
+    q.add_argument("id", metavar="ID", type=int)
     q = rsub.add_parser("import", help=_("import requests from a CSV, JSON or JSON Lines file"))
     q.add_argument("file", metavar="FILE")
     q.add_argument(

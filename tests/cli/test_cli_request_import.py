@@ -107,3 +107,39 @@ def test_requests_need_the_b2b_feature(
     features.set_enabled(workspace, "b2b", True)
     status, data = run(capsys, "--db", workspace.db.location.url, "request", "import", str(path))
     assert data["errors"][0]["code"] == "channel_unknown"  # this database has no sites yet
+
+
+def test_list_and_show_name_the_duplicate_candidates(
+    capsys: pytest.CaptureFixture[str], demo_workspace: Context
+) -> None:
+    db = demo_workspace.db.location.url
+    status, listed = run(capsys, "--db", db, "request", "list", "--status", "pending")
+    assert status == 0
+    assert set(listed[0]) == {
+        "id",
+        "external_id",
+        "kind",
+        "channel",
+        "company_name",
+        "email",
+        "status",
+        "received_at",
+        "warnings",
+    }
+    by_warning = {w: r for r in listed for w in r["warnings"]}
+    # the demo queue holds a company that signed up before, and a known user's e-mail
+    same_number = by_warning["corporate_number"]
+    status, shown = run(capsys, "--db", db, "request", "show", str(same_number["id"]))
+    assert status == 0
+    strong = [d for d in shown["duplicates"] if d["reason"] == "corporate_number"]
+    assert len(strong) == 1
+    organization = strong[0]["customer"]
+    status, customer_hierarchy = run(
+        capsys, "--db", db, "hierarchy", "show", strong[0]["hierarchy"]
+    )
+    assert customer_hierarchy["organization"]["account"] == organization
+    same_email = by_warning["email"]
+    status, shown = run(capsys, "--db", db, "request", "show", str(same_email["id"]))
+    assert any(d["reason"] == "email" for d in shown["duplicates"])
+    status, missing = run(capsys, "--db", db, "request", "show", "999999")
+    assert (status, missing["error"]["code"]) == (1, "request_not_found")

@@ -200,3 +200,14 @@ class ImportResult:
     imported: int
     duplicates: int
     errors: tuple[ValidationError, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateCandidate:
+    """An existing customer a request may duplicate (DOMAIN.md rule 6)."""
+
+    customer: str
+    hierarchy: str | None
+    #: corporate_number, invoice_number, email, email_domain, company_name or company_kana
+    reason: str
+    strong: bool  # strong: approving as a new hierarchy is refused

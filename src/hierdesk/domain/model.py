@@ -83,6 +83,16 @@ FEATURES: Final = (
 
 FEATURES_BY_KEY: Final = {f.key: f for f in FEATURES}
 
+#: Why a request may duplicate an existing customer (DOMAIN.md rule 6).
+DUPLICATE_REASONS: Final = {
+    "corporate_number": N_("same corporate number"),
+    "invoice_number": N_("same invoice registration number"),
+    "email": N_("same e-mail address as an active user"),
+    "email_domain": N_("same e-mail domain"),
+    "company_name": N_("same company name"),
+    "company_kana": N_("same company reading"),
+}
+
 #: Audit actions, as shown in the audit log (translated when shown).
 AUDIT_ACTIONS: Final = {
     "database.init": N_("Database set up"),

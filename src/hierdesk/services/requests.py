@@ -5,9 +5,11 @@ from __future__ import annotations
 from sqlalchemy import func, or_, select
 
 from hierdesk.data.schema import Request
-from hierdesk.domain.dto import RequestRow
+from hierdesk.domain.dto import DuplicateCandidate, RequestRow
+from hierdesk.domain.errors import NotFoundError
 from hierdesk.domain.jp import search_key
 from hierdesk.i18n.core import N_
+from hierdesk.services import duplicates
 from hierdesk.services.context import Context
 
 
@@ -82,3 +84,34 @@ def count_requests(ctx: Context, *, status: str | None = None) -> int:
     with ctx.db.read() as session:
         ctx.require(session, "clerk", N_("view requests"))
         return int(session.execute(stmt).scalar_one())
+
+
+def request_detail(
+    ctx: Context, request_id: int
+) -> tuple[dict[str, object], list[DuplicateCandidate]]:
+    """Every field of a request as stored, and its duplicate candidates (rule 6)."""
+    with ctx.db.read() as session:
+        ctx.require(session, "clerk", N_("view requests"))
+        request = session.get(Request, request_id)
+        if request is None:
+            raise NotFoundError(
+                "request_not_found", N_("There is no request with the ID {id}."), id=request_id
+            )
+        values = {
+            column.key: getattr(request, column.key)
+            for column in Request.__table__.columns
+            if not column.key.endswith("_key") and column.key != "version"
+        }
+        return values, duplicates.find(session, request)
+
+
+def request_warnings(ctx: Context, request_ids: list[int]) -> dict[int, list[str]]:
+    """The duplicate reasons of each request, for the list."""
+    result: dict[int, list[str]] = {}
+    with ctx.db.read() as session:
+        ctx.require(session, "clerk", N_("view requests"))
+        for request in session.execute(
+            select(Request).where(Request.id.in_(request_ids))
+        ).scalars():
+            result[request.id] = sorted({d.reason for d in duplicates.find(session, request)})
+    return result
