@@ -13,11 +13,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from hierdesk.i18n.core import set_language
 from hierdesk.services.context import Context
+
+# The CI machine has two cores and also runs PostgreSQL: judge properties by what they
+# find, not by how fast examples are drawn on a busy machine.
+settings.register_profile("hierdesk", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("hierdesk")
 
 PG_URL = os.environ.get("HIERDESK_TEST_PG_URL", "").strip()
 BACKEND = "postgresql" if PG_URL else "sqlite"
