@@ -27,6 +27,7 @@ from hierdesk.domain.demo_content import (
     demo_orders,
     demo_requests,
 )
+from hierdesk.domain.intake import FIELDS
 from hierdesk.domain.jp import company_match_key
 from hierdesk.domain.lookups import CODED_PROPERTIES, LOOKUP_SEEDS, PROPERTIES
 
@@ -61,33 +62,8 @@ AREA_CODES = {
     "26": {"075"},
     "28": {"078", "079", "06"},
 }
-SECTION_4_FIELDS = {
-    "external_id",
-    "kind",
-    "channel",
-    "submitted_at",
-    "company_name",
-    "company_name_kana",
-    "corporate_number",
-    "invoice_registration_number",
-    "email",
-    "last_name",
-    "first_name",
-    "last_name_kana",
-    "first_name_kana",
-    "phone",
-    "job_title",
-    "department",
-    "postal_code",
-    "prefecture",
-    "city",
-    "address_line1",
-    "address_line2",
-    "employee_count",
-    "language",
-    "comments",
-    "requested_by",
-}
+# the fields of INTERFACES.md §4; the demo names the target hierarchy by its key instead
+SECTION_4_FIELDS = set(FIELDS) - {"hierarchy_id"}
 
 
 def check_digit(base12: str) -> int:

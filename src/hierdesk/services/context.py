@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from hierdesk.data.database import Database, DatabaseLocation, resolve_url
 from hierdesk.data.schema import Operator
 from hierdesk.domain.dto import DatabaseInfo, OperatorInfo
-from hierdesk.domain.errors import PermissionDeniedError
+from hierdesk.domain.errors import PermissionDeniedError, Translated
 from hierdesk.domain.model import LABELS, role_rank
 from hierdesk.i18n.core import N_, _
 
@@ -71,27 +71,18 @@ class Context:
                     "not allowed. Ask an administrator to add you."
                 ),
                 login=self.login,
-                action=_Action(action),
+                action=Translated(action),
             )
         if role_rank(info.role) < role_rank(role):
             raise PermissionDeniedError(
                 "permission_denied",
                 N_("“{action}” needs the role {needed}; {login} is {role}."),
-                action=_Action(action),
+                action=Translated(action),
                 needed=_Label(role),
                 login=self.login,
                 role=_Label(info.role),
             )
         return info
-
-
-class _Action(str):
-    """A message parameter that is itself translated when the message is shown."""
-
-    __slots__ = ()
-
-    def __format__(self, spec: str) -> str:
-        return format(_(str(self)), spec)
 
 
 class _Label(str):
