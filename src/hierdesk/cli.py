@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from hierdesk import __version__, paths
-from hierdesk.domain.dto import AuditFilter, OperatorRow, SequenceInfo
+from hierdesk.domain.dto import AuditFilter, NotificationOutcome, OperatorRow, SequenceInfo
 from hierdesk.domain.errors import HierdeskError, UsageError
 from hierdesk.domain.model import (
     AUDIT_ACTIONS,
@@ -30,6 +30,7 @@ from hierdesk.domain.model import (
 from hierdesk.i18n.core import LANGUAGES, N_, _, set_language
 from hierdesk.i18n.formatting import format_datetime
 from hierdesk.services import (
+    approval,
     audit,
     backup,
     channels,
@@ -37,6 +38,7 @@ from hierdesk.services import (
     features,
     hierarchies,
     intake,
+    notices,
     operators,
     requests,
     sequences,
@@ -75,6 +77,42 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 
 def _label(value: str | None) -> str:
     return _(LABELS[value]) if value in LABELS else (value or "")
+
+
+NOTIFICATION_STATUSES = {
+    "queued": N_("Waiting to be sent"),
+    "sent": N_("Sent"),
+    "written": N_("Written to the outbox"),
+}
+
+
+def _notification(outcome: NotificationOutcome | None) -> dict[str, Any] | None:
+    if outcome is None:
+        return None
+    return {
+        "id": outcome.id,
+        "recipient": outcome.recipient,
+        "status": outcome.status,
+        "where": outcome.where,
+        "error": outcome.error,
+    }
+
+
+def _notification_text(outcome: NotificationOutcome | None) -> str:
+    if outcome is None:
+        return ""
+    if outcome.status == "sent":
+        return _("The notification to {recipient} was sent through {where}.").format(
+            recipient=outcome.recipient, where=outcome.where
+        )
+    if outcome.status == "written":
+        return _("The notification to {recipient} was written to {where}.").format(
+            recipient=outcome.recipient, where=outcome.where
+        )
+    return _(
+        "The notification to {recipient} could not be sent ({error}); it waits in the queue "
+        "and is sent by “hierdesk-cli notification retry” or from the Requests area."
+    ).format(recipient=outcome.recipient, error=outcome.error or "-")
 
 
 def _jsonable(value: Any) -> Any:
@@ -554,6 +592,98 @@ class Commands:
             ]
         return data, "\n".join(lines)
 
+    def request_approve(self) -> tuple[Any, str]:
+        result = approval.approve(
+            self.ctx, self.args.id, into=self.args.into, grants=self.args.grant or ()
+        )
+        data = {
+            "request": result.request_id,
+            "hierarchy": result.hierarchy,
+            "organization": result.organization,
+            "person": result.person,
+            "role": result.role,
+            "notification": _notification(result.notification),
+        }
+        if result.created_hierarchy:
+            text = _(
+                "Approved request {request}: created the customer hierarchy {hierarchy} "
+                "“{name}” with the organization {organization} and {person} as admin."
+            )
+        else:
+            text = _(
+                "Approved request {request}: added {person} to the customer hierarchy "
+                "{hierarchy} “{name}” as user."
+            )
+        lines = [
+            text.format(
+                request=result.request_id,
+                hierarchy=result.hierarchy,
+                name=result.hierarchy_name,
+                organization=result.organization,
+                person=result.person,
+            )
+        ]
+        if result.grants:
+            lines.append(_("Channel grants: {channels}").format(channels=", ".join(result.grants)))
+        lines.append(_notification_text(result.notification))
+        return data, "\n".join(lines)
+
+    def request_reject(self) -> tuple[Any, str]:
+        result = approval.reject(self.ctx, self.args.id, self.args.reason)
+        data = {
+            "request": result.request_id,
+            "status": result.status,
+            "notification": _notification(result.notification),
+        }
+        text = _("Rejected request {request}.").format(request=result.request_id)
+        return data, text + "\n" + _notification_text(result.notification)
+
+    def notification_list(self) -> tuple[Any, str]:
+        rows = notices.list_notifications(self.ctx, status=self.args.status)
+        data = [
+            {
+                "id": r.id,
+                "request": r.request_id,
+                "kind": r.kind,
+                "language": r.language,
+                "recipient": r.recipient,
+                "subject": r.subject,
+                "status": r.status,
+                "created_at": r.created_at.isoformat(),
+                "sent_at": r.sent_at.isoformat() if r.sent_at else None,
+                "error": r.error,
+            }
+            for r in rows
+        ]
+        if not rows:
+            return data, _("No notifications.")
+        return data, table(
+            [_("ID"), _("Created"), _("Request"), _("To"), _("Status"), _("Problem")],
+            [
+                (
+                    r.id,
+                    format_datetime(r.created_at),
+                    r.request_id or "",
+                    r.recipient,
+                    _(NOTIFICATION_STATUSES.get(r.status, r.status)),
+                    r.error or "",
+                )
+                for r in rows
+            ],
+        )
+
+    def notification_retry(self) -> tuple[Any, str]:
+        outcomes = notices.retry(self.ctx)
+        data = [_notification(o) for o in outcomes]
+        delivered = sum(1 for o in outcomes if o.status != "queued")
+        lines = [
+            _("Delivered {delivered} of {total} waiting notifications.").format(
+                delivered=delivered, total=len(outcomes)
+            )
+        ]
+        lines += [_notification_text(o) for o in outcomes if o.status == "queued"]
+        return data, "\n".join(lines)
+
     def backup(self) -> tuple[Any, str]:
         target = backup.backup(self.ctx, Path(self.args.file))
         return {"file": str(target)}, _("Backed up {db} to {file}.").format(
@@ -686,6 +816,30 @@ def build_parser() -> _Parser:
         help=_("CSV encoding: utf-8 (default, with or without BOM) or cp932"),
     )
     q.add_argument("--channel", metavar="CODE", help=_("the B2B site of rows that do not name one"))
+
+    q = rsub.add_parser("approve", help=_("approve a request (DOMAIN.md rules 2 and 3)"))
+    q.add_argument("id", metavar="ID", type=int)
+    q.add_argument(
+        "--into",
+        metavar="HIERARCHY_ID",
+        help=_("add the person to this existing hierarchy as user instead of creating one"),
+    )
+    q.add_argument(
+        "--grant",
+        metavar="CHANNEL",
+        action="append",
+        help=_("grant the new hierarchy this B2B site (repeat for several)"),
+    )
+    q = rsub.add_parser("reject", help=_("reject a request with a reason"))
+    q.add_argument("id", metavar="ID", type=int)
+    q.add_argument("--reason", metavar="TEXT", required=True, help=_("why; the requester is told"))
+
+    p = sub.add_parser("notification", help=_("notifications to requesters"))
+    nsub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    nsub.required = True
+    q = nsub.add_parser("list", help=_("the newest notifications and their state"))
+    q.add_argument("--status", choices=("queued", "sent", "written"))
+    nsub.add_parser("retry", help=_("send the notifications that are still waiting"))
 
     p = sub.add_parser("backup", help=_("consistent copy of a SQLite database in use"))
     p.add_argument("file", metavar="FILE")

@@ -211,3 +211,69 @@ class DuplicateCandidate:
     #: corporate_number, invoice_number, email, email_domain, company_name or company_kana
     reason: str
     strong: bool  # strong: approving as a new hierarchy is refused
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalReview:
+    """A request as the approval wizard (or ``request show``) sees it, with the clerk's
+    corrections applied: what does not validate, the duplicate candidates of the corrected
+    values, and the IDs the number sequences would issue."""
+
+    request_id: int
+    kind: str
+    status: str
+    channel: str
+    channel_name: str
+    values: dict[str, object]  # intake field name → value (corrected, normalised)
+    errors: tuple[ValidationError, ...]
+    candidates: tuple[DuplicateCandidate, ...]
+    target: str | None  # add_user: the hierarchy the request names
+    target_name: str | None
+    requester_problem: str | None  # add_user: why the requester may not add users, or None
+    next_hierarchy: str | None  # None: the sequence would refuse
+    next_accounts: tuple[str, ...]
+    decided_by: str | None = None
+    decided_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationOutcome:
+    """What happened to a notification: ``sent`` (SMTP), ``written`` (outbox .eml) or
+    ``queued`` (not delivered yet; ``error`` says why, it is retried later)."""
+
+    id: int
+    kind: str
+    recipient: str
+    status: str
+    where: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionResult:
+    """What deciding a request created (approval) or recorded (rejection)."""
+
+    request_id: int
+    status: str  # approved | rejected
+    hierarchy: str | None = None
+    hierarchy_name: str | None = None
+    organization: str | None = None
+    person: str | None = None
+    role: str | None = None
+    created_hierarchy: bool = False
+    grants: tuple[str, ...] = ()
+    notification: NotificationOutcome | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationRow:
+    id: int
+    request_id: int | None
+    kind: str
+    language: str
+    recipient: str
+    subject: str
+    status: str
+    created_at: datetime
+    sent_at: datetime | None
+    error: str | None

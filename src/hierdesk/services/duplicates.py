@@ -9,6 +9,8 @@ form, hiragana as katakana).
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -19,7 +21,26 @@ from hierdesk.domain.jp import company_match_key, email_domain, normalize_digits
 STRONG = ("corporate_number", "invoice_number", "email")
 
 
-def find(session: Session, request: Request) -> list[DuplicateCandidate]:
+class Candidate(Protocol):
+    """What is compared: a stored request, or a request with the clerk's corrections."""
+
+    @property
+    def corporate_number(self) -> str | None: ...
+    @property
+    def invoice_registration_number(self) -> str | None: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def company_name(self) -> str | None: ...
+    @property
+    def company_name_kana(self) -> str | None: ...
+
+
+def find(
+    session: Session, request: Candidate | Request, *, strong_only: bool = False
+) -> list[DuplicateCandidate]:
+    """Existing customers that ``request`` may duplicate, strongest reason first.
+    ``strong_only`` skips the weak checks (what approval enforces)."""
     found: dict[tuple[str, str], DuplicateCandidate] = {}
 
     def add(customer: str, hierarchy: str | None, reason: str) -> None:
@@ -56,7 +77,7 @@ def find(session: Session, request: Request) -> list[DuplicateCandidate]:
         person_hierarchy.where(Customer.email_key == email, Member.status == "active")
     ):
         add(account, code, "email")
-    domain = email_domain(request.email)
+    domain = "" if strong_only else email_domain(request.email)
     if domain:
         for account, code, _key in session.execute(
             person_hierarchy.where(func.lower(Customer.email_key).like(f"%@{domain}"))
@@ -64,8 +85,8 @@ def find(session: Session, request: Request) -> list[DuplicateCandidate]:
             if (account, "email") not in found:
                 add(account, code, "email_domain")
 
-    name_key = company_match_key(request.company_name or "")
-    kana_key = company_match_key(request.company_name_kana or "")
+    name_key = "" if strong_only else company_match_key(request.company_name or "")
+    kana_key = "" if strong_only else company_match_key(request.company_name_kana or "")
     if name_key or kana_key:
         for account, code, name, kana in session.execute(
             select(Customer.account, Hierarchy.code, Customer.name, Customer.name_kana)
