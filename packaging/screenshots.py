@@ -10,10 +10,12 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from hierdesk.app import create_main_window
@@ -29,6 +31,9 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
+        # the outbox, settings and keyring lookups stay in the temporary folder
+        os.environ["XDG_DATA_HOME"] = str(Path(tmp) / "data")
+        os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
         db = str(Path(tmp) / "demo.sqlite3")
         ctx, _ = initialize(db, "admin")
         load_demo(ctx)
@@ -50,6 +55,8 @@ def main() -> int:
                 window.ui.navigation.setCurrentRow(AREAS.index(area))
                 if area == "audit":
                     window.audit_pane.ui.auditTable.selectRow(0)
+                if area == "requests":
+                    _select_request(window, strong=True)
                 app.processEvents()
                 path = out / f"{area}-{language}.png"
                 window.grab().save(str(path))
@@ -61,9 +68,83 @@ def main() -> int:
                 path = out / f"settings-{key}-{language}.png"
                 window.grab().save(str(path))
                 print(path)
+        for language in ("en", "ja"):
+            window.set_language(language)
+            _wizard_pictures(app, window, out, language)
         window.close()
         window.ctx.db.dispose()
     return 0
+
+
+def _select_request(window, *, strong: bool) -> int:  # type: ignore[no-untyped-def]
+    """Select the first pending partner request with (or without) a strong duplicate."""
+    from hierdesk.services.duplicates import STRONG
+
+    pane = window.requests_pane
+    pane.ui.statusFilter.setCurrentIndex(0)
+    model = pane.model
+    for row in range(model.rowCount()):
+        dto = model.row_at(row)
+        has_strong = any(w in STRONG for w in dto.warnings)
+        if dto.kind == "partner" and has_strong == strong and (strong or not dto.warnings):
+            pane.ui.requestTable.selectRow(row)
+            return int(dto.id)
+    raise SystemExit("the demo dataset has no suitable request")
+
+
+def _save(app: QApplication, widget, path: Path) -> None:  # type: ignore[no-untyped-def]
+    app.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def _wizard_pictures(app: QApplication, window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Every page of the approval wizard, the rejection dialog and a refused duplicate."""
+    from hierdesk.domain.approval import Page
+
+    pane = window.requests_pane
+    window.ui.navigation.setCurrentRow(AREAS.index("requests"))
+    request_id = _select_request(window, strong=True)
+    wizard = pane.open_wizard(request_id)
+    assert wizard is not None
+    wizard.resize(900, 660)
+    wizard.next()
+    _save(app, wizard, out / f"wizard-duplicates-strong-{language}.png")
+    wizard.reject()
+    app.processEvents()
+
+    request_id = _select_request(window, strong=False)
+    wizard = pane.open_wizard(request_id)
+    assert wizard is not None
+    wizard.resize(900, 660)
+    names = {
+        Page.REVIEW: "review",
+        Page.DUPLICATES: "duplicates",
+        Page.TERMS: "terms",
+        Page.SUMMARY: "summary",
+    }
+    for page, name in names.items():
+        assert wizard.currentId() == page, (wizard.currentId(), page)
+        if page == Page.TERMS:
+            wizard.ui.channelList.item(0).setCheckState(Qt.CheckState.Checked)
+        _save(app, wizard, out / f"wizard-{name}-{language}.png")
+        wizard.next()
+    deadline = time.monotonic() + 20
+    while wizard.currentId() != Page.RESULT and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    _save(app, wizard, out / f"wizard-result-{language}.png")
+    wizard.accept()
+    app.processEvents()
+
+    _select_request(window, strong=False)
+    pane.reject_selected()
+    dialog = pane.reject_dialog
+    dialog.ui.presetCombo.setCurrentIndex(1)
+    dialog.ui.presetCombo.activated.emit(1)
+    _save(app, dialog, out / f"reject-{language}.png")
+    dialog.reject()
+    app.processEvents()
 
 
 if __name__ == "__main__":

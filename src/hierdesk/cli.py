@@ -500,8 +500,9 @@ class Commands:
         ).format(count=count, file=str(path))
 
     def request_list(self) -> tuple[Any, str]:
-        rows = requests.list_requests(self.ctx, status=self.args.status, search=self.args.search)
-        warnings = requests.request_warnings(self.ctx, [r.id for r in rows])
+        rows = requests.list_requests(
+            self.ctx, status=self.args.status, search=self.args.search, with_warnings=True
+        )
         data = [
             {
                 "id": r.id,
@@ -512,7 +513,7 @@ class Commands:
                 "email": r.email,
                 "status": r.status,
                 "received_at": r.received_at.isoformat() if r.received_at else None,
-                "warnings": warnings.get(r.id, []),
+                "warnings": list(r.warnings),
             }
             for r in rows
         ]
@@ -538,7 +539,7 @@ class Commands:
                     r.company_name or "",
                     r.email,
                     _label(r.status),
-                    ", ".join(_(DUPLICATE_REASONS[w]) for w in warnings.get(r.id, [])),
+                    ", ".join(_(DUPLICATE_REASONS[w]) for w in r.warnings),
                 )
                 for r in rows
             ],
@@ -804,7 +805,7 @@ def build_parser() -> _Parser:
     rsub.required = True
     q = rsub.add_parser("list", help=_("list requests"))
     q.add_argument("--status", choices=("pending", "approved", "rejected"))
-    q.add_argument("--search", metavar="TEXT", help=_("company, kana or e-mail"))
+    q.add_argument("--search", metavar="TEXT", help=_("company, kana, e-mail or corporate number"))
     q = rsub.add_parser("show", help=_("show one request with its possible duplicates"))
     q.add_argument("id", metavar="ID", type=int)
     q = rsub.add_parser("import", help=_("import requests from a CSV, JSON or JSON Lines file"))

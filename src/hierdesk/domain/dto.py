@@ -89,6 +89,9 @@ class RequestRow:
     contact: str
     status: str
     received_at: datetime | None
+    #: duplicate reasons (DOMAIN.md rule 6), strongest first; filled for the inbox
+    warnings: tuple[str, ...] = ()
+    corporate_number: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,8 +36,28 @@ class Candidate(Protocol):
     def company_name_kana(self) -> str | None: ...
 
 
+OrganizationKeys = list[tuple[str, str | None, str, str]]
+
+
+def organization_keys(session: Session) -> OrganizationKeys:
+    """Every organization's account, hierarchy and company match keys of its name and
+    reading: computed once when many requests are checked together."""
+    return [
+        (account, code, company_match_key(name), company_match_key(kana or ""))
+        for account, code, name, kana in session.execute(
+            select(Customer.account, Hierarchy.code, Customer.name, Customer.name_kana)
+            .join(Hierarchy, Hierarchy.organization_id == Customer.id, isouter=True)
+            .where(Customer.type == "organization")
+        )
+    ]
+
+
 def find(
-    session: Session, request: Candidate | Request, *, strong_only: bool = False
+    session: Session,
+    request: Candidate | Request,
+    *,
+    strong_only: bool = False,
+    organizations: OrganizationKeys | None = None,
 ) -> list[DuplicateCandidate]:
     """Existing customers that ``request`` may duplicate, strongest reason first.
     ``strong_only`` skips the weak checks (what approval enforces)."""
@@ -88,15 +108,12 @@ def find(
     name_key = "" if strong_only else company_match_key(request.company_name or "")
     kana_key = "" if strong_only else company_match_key(request.company_name_kana or "")
     if name_key or kana_key:
-        for account, code, name, kana in session.execute(
-            select(Customer.account, Hierarchy.code, Customer.name, Customer.name_kana)
-            .join(Hierarchy, Hierarchy.organization_id == Customer.id, isouter=True)
-            .where(Customer.type == "organization")
-        ):
-            if name_key and company_match_key(name) == name_key:
-                add(account, code, "company_name")
-            elif kana_key and kana and company_match_key(kana) == kana_key:
-                add(account, code, "company_kana")
+        keys = organizations if organizations is not None else organization_keys(session)
+        for org_account, org_code, org_name_key, org_kana_key in keys:
+            if name_key and org_name_key == name_key:
+                add(org_account, org_code, "company_name")
+            elif kana_key and org_kana_key and org_kana_key == kana_key:
+                add(org_account, org_code, "company_kana")
     order = {
         reason: i
         for i, reason in enumerate(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
@@ -37,10 +38,14 @@ def import_requests(
     *,
     encoding: str = "utf-8",
     channel: str | None = None,
+    progress: Callable[[int, int], bool] | None = None,
 ) -> ImportResult:
     """Import every valid row in one transaction with its audit entry. Rows with errors
     are reported and skipped; a row seen before (same site and request number) is counted
-    as a duplicate and changes nothing."""
+    as a duplicate and changes nothing.
+
+    ``progress(done, total)`` is called as rows are checked; when it returns False the
+    import stops and nothing at all is imported."""
     rows = list(read_rows(data, name, encoding))
     errors: list[ValidationError] = []
     imported = duplicates = 0
@@ -60,7 +65,13 @@ def import_requests(
             (c, e) for c, e in session.execute(select(Request.channel_code, Request.external_id))
         }
         now = utcnow()
-        for row, raw in rows:
+        for done, (row, raw) in enumerate(rows, 1):
+            if progress is not None and done % 25 == 1 and not progress(done - 1, len(rows)):
+                raise RuleError(
+                    "import_cancelled",
+                    N_("The import was cancelled; no request from {name} was imported."),
+                    name=name,
+                )
             request, problems = validate_request(raw, row=row, default_channel=channel)
             if request is not None and request["channel"] not in channels:
                 problems = [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex
@@ -22,25 +21,24 @@ from hierdesk.domain.dto import (
     DistributionRunRow,
     HierarchySummary,
     MemberNode,
-    RequestRow,
 )
 from hierdesk.domain.model import FEATURES_BY_KEY, LABELS
 from hierdesk.i18n.core import LANGUAGE_NAMES, N_, _
 from hierdesk.i18n.formatting import format_datetime, format_number
 from hierdesk.i18n.qt import LanguageSwitcher
-from hierdesk.services import features, hierarchies, jobs, requests
+from hierdesk.services import features, hierarchies, jobs
 from hierdesk.services.context import Context
 from hierdesk.settings import Settings
 from hierdesk.ui.audit.pane import AuditPane
 from hierdesk.ui.common.models import Column, DtoRole, PagedTableModel
 from hierdesk.ui.forms.ui_main_window import Ui_MainWindow
 from hierdesk.ui.hierarchy.tree_model import COL_EMAIL, COL_NAME, HierarchyTreeModel
+from hierdesk.ui.requests.pane import RequestsPane
 from hierdesk.ui.settings.pane import SettingsPane
 from hierdesk.ui.settings.section import SectionEnv, SettingsEvents
 from hierdesk.ui.tasks import TaskRunner
 
 AREAS = ("requests", "hierarchies", "jobs", "audit", "settings")
-REQUEST_FILTERS = ("pending", "approved", "rejected", None)
 
 
 def _label(code: str | None) -> str:
@@ -66,7 +64,6 @@ class MainWindow(QMainWindow):
         self.operator = ctx.operator()
         self._b2b_on = False
         self._detail: HierarchySummary | MemberNode | None = None
-        self._pending: int | None = None  # pending requests, counted on load and refresh
         self._restriction_on = False
 
         self._build_models()
@@ -95,22 +92,6 @@ class MainWindow(QMainWindow):
     def _build_models(self) -> None:
         ctx = self.ctx
         era = self._era
-        self.request_model: PagedTableModel[RequestRow] = PagedTableModel(
-            [
-                Column(N_("Received"), lambda r: format_datetime(r.received_at, era=era())),
-                Column(N_("Site"), lambda r: r.channel),
-                Column(N_("Kind"), lambda r: _label(r.kind)),
-                Column(N_("Company"), lambda r: r.company_name or ""),
-                Column(N_("Kana"), lambda r: r.company_name_kana or ""),
-                Column(N_("Contact"), lambda r: r.contact),
-                Column(N_("E-mail"), lambda r: r.email),
-                Column(N_("Status"), lambda r: _label(r.status)),
-            ],
-            self._request_fetch("pending"),
-            self,
-        )
-        self.ui.requestTable.setModel(self.request_model)
-
         self.tree_model = HierarchyTreeModel(
             lambda offset, limit: hierarchies.list_hierarchies(ctx, offset=offset, limit=limit),
             lambda code: hierarchies.list_members(ctx, code),
@@ -143,23 +124,18 @@ class MainWindow(QMainWindow):
         self.ui.jobsTable.setModel(self.jobs_model)
 
         self.runner = TaskRunner(self)
+        self.requests_pane = RequestsPane(ctx, self.runner, era, self.ui.requestsPage)
+        self.ui.requestsHostLayout.addWidget(self.requests_pane)
+        self.request_model = self.requests_pane.model
         self.audit_pane = AuditPane(ctx, self.runner, era, self.ui.auditHost)
         self.ui.auditHostLayout.addWidget(self.audit_pane)
         self.audit_model = self.audit_pane.model
-        for view in (self.ui.requestTable, self.ui.jobsTable):
+        for view in (self.ui.jobsTable,):
             view.setWordWrap(False)
             view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
             view.horizontalHeader().resizeSection(0, 185)  # a date and time
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.horizontalHeader().setDefaultSectionSize(150)
-
-    def _request_fetch(self, status: str | None):  # type: ignore[no-untyped-def]
-        ctx = self.ctx
-
-        def fetch(offset: int, limit: int) -> Sequence[RequestRow]:
-            return requests.list_requests(ctx, status=status, offset=offset, limit=limit)
-
-        return fetch
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel(self)
@@ -183,6 +159,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, r=row: ui.navigation.setCurrentRow(r))
         ui.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
         ui.actionQuit.triggered.connect(self.close)
+        ui.actionImportRequests.triggered.connect(self._import_requests)
+        self.requests_pane.changed.connect(self._data_changed)
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionAbout.triggered.connect(self._about)
 
@@ -196,7 +174,6 @@ class MainWindow(QMainWindow):
         events.language_requested.connect(self.set_language)
         events.era_changed.connect(lambda _on: self._on_locale_changed(self.switcher.language))
         events.features_changed.connect(self.apply_features)
-        ui.requestStatusFilter.currentIndexChanged.connect(self._filter_requests)
         ui.hierarchyTree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.switcher.locale_changed.connect(self._on_locale_changed)
         self._following_language = True
@@ -229,19 +206,16 @@ class MainWindow(QMainWindow):
     def _first_page(self, index: int) -> None:
         """An area shown for the first time loads its first page at once (the views would
         ask on their next layout pass; this makes the first paint complete)."""
+        if 0 <= index < len(AREAS) and AREAS[index] == "requests":
+            self.requests_pane.load_first_page()
+            return
         models = {
-            "requests": self.request_model,
             "hierarchies": self.tree_model,
             "jobs": self.jobs_model,
         }
         model = models.get(AREAS[index]) if 0 <= index < len(AREAS) else None
         if model is not None and model.rowCount() == 0 and model.canFetchMore(QModelIndex()):
             model.fetchMore(QModelIndex())
-
-    def _filter_requests(self, index: int) -> None:
-        status = REQUEST_FILTERS[index] if 0 <= index < len(REQUEST_FILTERS) else None
-        self.request_model.set_fetch(self._request_fetch(status))
-        self.request_model.fetchMore(QModelIndex())
 
     def apply_features(self) -> None:
         """Areas that need the b2b feature are usable only while it is on (DOMAIN.md rule 1);
@@ -250,9 +224,9 @@ class MainWindow(QMainWindow):
         self._b2b_on = states.get("b2b", False)
         self._restriction_on = states.get("channel_restriction", False)
         ui = self.ui
-        for widget in (ui.requestTable, ui.requestStatusFilter, ui.jobsTable):
-            widget.setEnabled(self._b2b_on)
-        ui.requestsBanner.setVisible(not self._b2b_on)
+        ui.jobsTable.setEnabled(self._b2b_on)
+        ui.actionImportRequests.setEnabled(self._b2b_on)
+        self.requests_pane.set_b2b(self._b2b_on)
         ui.jobsBanner.setVisible(not self._b2b_on)
         self._retranslate_banners()
         self._show_detail()
@@ -262,7 +236,6 @@ class MainWindow(QMainWindow):
             "B2B is switched off. Turn on “{feature}” under Settings ▸ Feature management to "
             "work with requests from the B2B sites and the distribution job."
         ).format(feature=_(FEATURES_BY_KEY["b2b"].name))
-        self.ui.requestsBanner.setText(text)
         self.ui.jobsBanner.setText(text)
 
     def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -314,12 +287,21 @@ class MainWindow(QMainWindow):
             form.setRowVisible(row, value is not None)
             field.setText(value or "")
 
+    def _import_requests(self) -> None:
+        self.ui.navigation.setCurrentRow(AREAS.index("requests"))
+        self.requests_pane.choose_import_file()
+
+    def _data_changed(self) -> None:
+        """Requests were imported or decided: hierarchies and the audit log changed too."""
+        self.tree_model.reload()
+        self.audit_pane.refresh()
+
     def refresh(self) -> None:
-        self._pending = None
         self.operator = self.ctx.operator()
         self.apply_features()
         self.settings_pane.refresh()
-        for model in (self.request_model, self.tree_model, self.jobs_model):
+        self.requests_pane.reload()
+        for model in (self.tree_model, self.jobs_model):
             model.reload()
         self.audit_pane.refresh()
         self._retranslate()
@@ -328,7 +310,8 @@ class MainWindow(QMainWindow):
         return AREAS[self.ui.areas.currentIndex()]
 
     def _on_locale_changed(self, _language: str) -> None:
-        for model in (self.request_model, self.tree_model, self.jobs_model):
+        self.requests_pane.retranslate()
+        for model in (self.tree_model, self.jobs_model):
             model.retranslate()
         self.audit_pane.retranslate()
         self._retranslate()
@@ -357,12 +340,6 @@ class MainWindow(QMainWindow):
         self.operator_label.setText(
             _("Operator: {login} ({role})").format(login=self.operator.login, role=role)
         )
-        self._pending = (
-            requests.count_requests(self.ctx, status="pending")
-            if self._pending is None
-            else self._pending
-        )
-        ui.requestCount.setText(_("{count} pending").format(count=format_number(self._pending)))
 
     def _about(self) -> None:
         QMessageBox.about(

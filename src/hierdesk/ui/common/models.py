@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from hierdesk.i18n.core import _
@@ -40,6 +40,8 @@ class Column(Generic[T]):
     tooltip: Callable[[T], str | None] | None = None
     #: what a screen reader says, where the shown text alone would be empty or unclear
     spoken: Callable[[T], str] | None = None
+    #: an icon before the text (warnings …)
+    decoration: Callable[[T], QIcon | None] | None = None
 
 
 class PagedTableModel(QAbstractTableModel, Generic[T]):
@@ -106,12 +108,18 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             return None
         column = self._columns[index.column()]
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return column.spoken(row) if column.spoken is not None else column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+            return column.decoration(row)
+        if role == DtoRole:
+            return row
         return None
 
     def headerData(

@@ -16,12 +16,12 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QMenu, QMenuBar, QSizePolicy, QSpacerItem,
-    QSplitter, QStackedWidget, QStatusBar, QTableView,
-    QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QSizePolicy, QSpacerItem, QSplitter,
+    QStackedWidget, QStatusBar, QTableView, QTreeView,
+    QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -29,6 +29,11 @@ class Ui_MainWindow(object):
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1180, 760)
         MainWindow.setWindowTitle(u"hierdesk")
+        self.actionImportRequests = QAction(MainWindow)
+        self.actionImportRequests.setObjectName(u"actionImportRequests")
+#if QT_CONFIG(shortcut)
+        self.actionImportRequests.setShortcut(u"Ctrl+I")
+#endif // QT_CONFIG(shortcut)
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
 #if QT_CONFIG(shortcut)
@@ -102,61 +107,8 @@ class Ui_MainWindow(object):
         self.areas.setObjectName(u"areas")
         self.requestsPage = QWidget()
         self.requestsPage.setObjectName(u"requestsPage")
-        self.requestsLayout = QVBoxLayout(self.requestsPage)
-        self.requestsLayout.setObjectName(u"requestsLayout")
-        self.requestsTitle = QLabel(self.requestsPage)
-        self.requestsTitle.setObjectName(u"requestsTitle")
-        self.requestsTitle.setStyleSheet(u"font-size: 15pt; font-weight: 600;")
-
-        self.requestsLayout.addWidget(self.requestsTitle)
-
-        self.requestsBanner = QLabel(self.requestsPage)
-        self.requestsBanner.setObjectName(u"requestsBanner")
-        self.requestsBanner.setText(u"")
-        self.requestsBanner.setWordWrap(True)
-        self.requestsBanner.setStyleSheet(u"background: #fff4ce; border: 1px solid #e0c060; padding: 6px;")
-
-        self.requestsLayout.addWidget(self.requestsBanner)
-
-        self.requestsFilterLayout = QHBoxLayout()
-        self.requestsFilterLayout.setObjectName(u"requestsFilterLayout")
-        self.requestStatusLabel = QLabel(self.requestsPage)
-        self.requestStatusLabel.setObjectName(u"requestStatusLabel")
-
-        self.requestsFilterLayout.addWidget(self.requestStatusLabel)
-
-        self.requestStatusFilter = QComboBox(self.requestsPage)
-        self.requestStatusFilter.addItem("")
-        self.requestStatusFilter.addItem("")
-        self.requestStatusFilter.addItem("")
-        self.requestStatusFilter.addItem("")
-        self.requestStatusFilter.setObjectName(u"requestStatusFilter")
-
-        self.requestsFilterLayout.addWidget(self.requestStatusFilter)
-
-        self.requestsFilterSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.requestsFilterLayout.addItem(self.requestsFilterSpacer)
-
-        self.requestCount = QLabel(self.requestsPage)
-        self.requestCount.setObjectName(u"requestCount")
-        self.requestCount.setText(u"")
-
-        self.requestsFilterLayout.addWidget(self.requestCount)
-
-
-        self.requestsLayout.addLayout(self.requestsFilterLayout)
-
-        self.requestTable = QTableView(self.requestsPage)
-        self.requestTable.setObjectName(u"requestTable")
-        self.requestTable.setAlternatingRowColors(True)
-        self.requestTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.requestTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.requestTable.horizontalHeader().setStretchLastSection(True)
-        self.requestTable.verticalHeader().setVisible(False)
-
-        self.requestsLayout.addWidget(self.requestTable)
-
+        self.requestsHostLayout = QVBoxLayout(self.requestsPage)
+        self.requestsHostLayout.setObjectName(u"requestsHostLayout")
         self.areas.addWidget(self.requestsPage)
         self.hierarchiesPage = QWidget()
         self.hierarchiesPage.setObjectName(u"hierarchiesPage")
@@ -408,13 +360,12 @@ class Ui_MainWindow(object):
         self.statusbar = QStatusBar(MainWindow)
         self.statusbar.setObjectName(u"statusbar")
         MainWindow.setStatusBar(self.statusbar)
-#if QT_CONFIG(shortcut)
-        self.requestStatusLabel.setBuddy(self.requestStatusFilter)
-#endif // QT_CONFIG(shortcut)
 
         self.menubar.addAction(self.menuFile.menuAction())
         self.menubar.addAction(self.menuView.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionImportRequests)
+        self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
         self.menuView.addAction(self.actionShowRequests)
         self.menuView.addAction(self.actionShowHierarchies)
@@ -438,6 +389,7 @@ class Ui_MainWindow(object):
     # setupUi
 
     def retranslateUi(self, MainWindow):
+        self.actionImportRequests.setText(QCoreApplication.translate("MainWindow", u"&Import requests\u2026", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
         self.actionShowRequests.setText(QCoreApplication.translate("MainWindow", u"&Requests", None))
         self.actionShowHierarchies.setText(QCoreApplication.translate("MainWindow", u"Customer &hierarchies", None))
@@ -463,19 +415,6 @@ class Ui_MainWindow(object):
 
 #if QT_CONFIG(accessibility)
         self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", u"Areas", None))
-#endif // QT_CONFIG(accessibility)
-        self.requestsTitle.setText(QCoreApplication.translate("MainWindow", u"Requests from the B2B sites", None))
-        self.requestStatusLabel.setText(QCoreApplication.translate("MainWindow", u"&Status:", None))
-        self.requestStatusFilter.setItemText(0, QCoreApplication.translate("MainWindow", u"Pending", None))
-        self.requestStatusFilter.setItemText(1, QCoreApplication.translate("MainWindow", u"Approved", None))
-        self.requestStatusFilter.setItemText(2, QCoreApplication.translate("MainWindow", u"Rejected", None))
-        self.requestStatusFilter.setItemText(3, QCoreApplication.translate("MainWindow", u"All", None))
-
-#if QT_CONFIG(accessibility)
-        self.requestStatusFilter.setAccessibleName(QCoreApplication.translate("MainWindow", u"Request status filter", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.requestTable.setAccessibleName(QCoreApplication.translate("MainWindow", u"Requests", None))
 #endif // QT_CONFIG(accessibility)
         self.hierarchiesTitle.setText(QCoreApplication.translate("MainWindow", u"Customer hierarchies", None))
         self.hierarchiesHint.setText(QCoreApplication.translate("MainWindow", u"Each B2B partner: its organization and the people who order for it, with their roles.", None))

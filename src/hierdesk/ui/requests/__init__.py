@@ -1,0 +1,1 @@
+"""The Requests area: the inbox, import, the approval wizard and rejection."""
