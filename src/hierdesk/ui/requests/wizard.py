@@ -9,6 +9,7 @@ written off the GUI thread when the clerk presses Approve / Reject on the summar
 
 from __future__ import annotations
 
+import contextlib
 import html
 from typing import Any
 
@@ -190,10 +191,8 @@ class ApprovalWizard(QWizard):
             value = values.get(name)
             text = "" if value is None else str(value)
             if name == "prefecture" and text.isdigit():  # a JIS code: show the name
-                try:
+                with contextlib.suppress(ValidationError):
                     text = prefecture_name(text, current_language())
-                except ValidationError:
-                    pass
             edit.setText(text)
             self._initial[name] = text
         language = str(values.get("language") or "ja")
