@@ -115,7 +115,7 @@ def test_requests_area_filters_by_status(main_window: MainWindow) -> None:
     pending = model.rowCount()
     assert pending > 0
     assert {model.row_at(r).status for r in range(pending)} == {"pending"}
-    main_window.ui.requestStatusFilter.setCurrentIndex(1)  # approved
+    main_window.requests_pane.ui.statusFilter.setCurrentIndex(1)  # approved
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 0
 

@@ -99,8 +99,8 @@ def test_switching_b2b_brings_the_requests_area_to_life_and_back(
 ) -> None:
     section = _section(main_window)
     ui = main_window.ui
-    assert ui.requestTable.isEnabled()
-    assert ui.requestsBanner.isHidden()
+    assert main_window.requests_pane.ui.requestTable.isEnabled()
+    assert main_window.requests_pane.ui.requestsBanner.isHidden()
 
     # channel_restriction needs b2b: switch it off first (Space on its check box) …
     with qtbot.waitSignal(section.env.events.features_changed):
@@ -115,9 +115,9 @@ def test_switching_b2b_brings_the_requests_area_to_life_and_back(
     with qtbot.waitSignal(section.env.events.features_changed):
         qtbot.mouseClick(section.ui.toggleButton, Qt.MouseButton.LeftButton)
     assert not _enabled(demo_workspace)["b2b"]
-    assert not ui.requestTable.isEnabled()
-    assert not ui.requestsBanner.isHidden()
-    assert "Use of B2B eCommerce capabilities" in ui.requestsBanner.text()
+    assert not main_window.requests_pane.ui.requestTable.isEnabled()
+    assert not main_window.requests_pane.ui.requestsBanner.isHidden()
+    assert "Use of B2B eCommerce capabilities" in main_window.requests_pane.ui.requestsBanner.text()
     assert section.ui.toggleButton.text() == "Switch on"
     b2b_state = section.model.index(section.model.row_of("b2b"), FeatureTableModel.COL_STATE)
     assert b2b_state.data() == "Off"
@@ -128,8 +128,8 @@ def test_switching_b2b_brings_the_requests_area_to_life_and_back(
     with qtbot.waitSignal(section.env.events.features_changed):
         qtbot.mouseClick(section.ui.toggleButton, Qt.MouseButton.LeftButton)
     assert _enabled(demo_workspace)["b2b"]
-    assert ui.requestTable.isEnabled()
-    assert ui.requestsBanner.isHidden()
+    assert main_window.requests_pane.ui.requestTable.isEnabled()
+    assert main_window.requests_pane.ui.requestsBanner.isHidden()
     assert warnings == []
 
 
@@ -172,7 +172,7 @@ def test_switching_off_what_others_need_is_refused_and_the_box_stays_checked(
     assert _enabled(demo_workspace)["b2b"]
     state = section.model.index(section.model.row_of("b2b"), FeatureTableModel.COL_STATE)
     assert state.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    assert main_window.ui.requestTable.isEnabled()
+    assert main_window.requests_pane.ui.requestTable.isEnabled()
 
 
 def test_era_dates_change_the_changed_column(main_window: MainWindow) -> None:
