@@ -12,7 +12,6 @@ from hierdesk.domain.approval import Page
 from hierdesk.domain.dto import RequestRow
 from hierdesk.services import approval, hierarchies, requests
 from hierdesk.services.context import Context
-from hierdesk.services.duplicates import STRONG
 from hierdesk.ui.main_window import AREAS, MainWindow
 from hierdesk.ui.requests.pane import RequestsPane
 from hierdesk.ui.requests.wizard import ApprovalWizard
@@ -157,7 +156,8 @@ def test_wizard_new_hierarchy_with_terms_and_grant(
     _commit(qtbot, wizard)
 
     result = wizard.decision
-    assert result is not None and result.created_hierarchy
+    assert result is not None
+    assert result.created_hierarchy
     assert result.hierarchy in wizard.ui.resultText.toPlainText()
     assert "notification" in wizard.ui.resultText.toPlainText()
     detail = hierarchies.get_hierarchy(demo_workspace, str(result.hierarchy))
@@ -197,8 +197,10 @@ def test_wizard_adds_a_duplicate_company_into_its_hierarchy(
     assert wizard.currentId() == Page.SUMMARY  # no terms page: the organization's terms apply
     _commit(qtbot, wizard)
     result = wizard.decision
-    assert result is not None and not result.created_hierarchy
-    assert result.hierarchy == into and result.role == "user"
+    assert result is not None
+    assert not result.created_hierarchy
+    assert result.hierarchy == into
+    assert result.role == "user"
     members = hierarchies.get_hierarchy(demo_workspace, into).members
     assert (str(result.person), "user") in [(m.account, m.role) for m in members]
 

@@ -98,7 +98,6 @@ def test_switching_b2b_brings_the_requests_area_to_life_and_back(
     warnings: list[str],
 ) -> None:
     section = _section(main_window)
-    ui = main_window.ui
     assert main_window.requests_pane.ui.requestTable.isEnabled()
     assert main_window.requests_pane.ui.requestsBanner.isHidden()
 
