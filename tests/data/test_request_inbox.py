@@ -1,0 +1,80 @@
+"""The request inbox as a service: search, order, warnings, and an import that is cancelled."""
+
+from __future__ import annotations
+
+import pytest
+
+from hierdesk.domain.errors import RuleError
+from hierdesk.domain.jp import search_key, to_katakana
+from hierdesk.services import audit, intake, requests
+from hierdesk.services.context import Context
+
+CSV = (
+    "external_id,channel,company_name,email,last_name,first_name\n"
+    + "".join(
+        f"C-{n},B2B-JP,キャンセル商事{n},c{n}@cancel.example.jp,山田,太郎\n" for n in range(60)
+    )
+).encode()
+
+
+def test_search_finds_a_corporate_number_typed_in_full_width_with_dashes(
+    demo_workspace: Context,
+) -> None:
+    target = next(r for r in requests.list_requests(demo_workspace) if r.corporate_number)
+    number = str(target.corporate_number)
+    typed = "-".join((number[:4], number[4:8], number[8:])).translate(
+        str.maketrans("0123456789-", "０１２３４５６７８９－")
+    )
+    found = requests.list_requests(demo_workspace, search=typed)
+    assert target.id in [r.id for r in found]
+    assert all(r.corporate_number == number for r in found)
+    assert requests.count_requests(demo_workspace, search=typed) == len(found)
+
+
+def test_order_by_reading_and_newest_first(demo_workspace: Context) -> None:
+    by_kana = requests.list_requests(demo_workspace, sort="kana")
+    readings = [
+        search_key(to_katakana(r.company_name_kana)) for r in by_kana if r.company_name_kana
+    ]
+    assert readings == sorted(readings)
+    # requests without a reading come after those with one
+    first_without = next(i for i, r in enumerate(by_kana) if not r.company_name_kana)
+    assert all(not r.company_name_kana for r in by_kana[first_without:])
+
+    oldest = requests.list_requests(demo_workspace)
+    newest = requests.list_requests(demo_workspace, sort="received_desc")
+    assert [r.id for r in newest] == [r.id for r in reversed(oldest)]
+
+
+def test_warnings_come_strongest_first(demo_workspace: Context) -> None:
+    rows = requests.list_requests(demo_workspace, with_warnings=True)
+    order = ["corporate_number", "invoice_number", "email", "company_name", "company_kana"]
+    strongest = [r for r in rows if "corporate_number" in r.warnings]
+    assert strongest
+    for row in rows:
+        known = [w for w in row.warnings if w in order]
+        assert known == sorted(known, key=order.index)
+    # without asking, the list stays cheap and carries none
+    assert all(r.warnings == () for r in requests.list_requests(demo_workspace))
+
+
+def test_a_cancelled_import_imports_nothing(demo_workspace: Context) -> None:
+    before = requests.count_requests(demo_workspace)
+    entries = audit.count_entries(demo_workspace)
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return done < 30  # the clerk presses Cancel half-way
+
+    with pytest.raises(RuleError) as info:
+        intake.import_requests(demo_workspace, CSV, "cancel.csv", progress=progress)
+    assert info.value.code == "import_cancelled"
+    assert "cancel.csv" in info.value.localized()
+    assert seen[0] == (0, 60)
+    assert requests.count_requests(demo_workspace) == before
+    assert audit.count_entries(demo_workspace) == entries
+
+    result = intake.import_requests(demo_workspace, CSV, "cancel.csv", progress=lambda d, t: True)
+    assert result.imported == 60
+    assert requests.count_requests(demo_workspace) == before + 60
