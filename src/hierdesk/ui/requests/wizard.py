@@ -72,6 +72,12 @@ def _refusal_text(refusal: Refusal) -> str:
     return _(refusal.message).format(**dict(refusal.params))
 
 
+def _strength(candidate: DuplicateCandidate) -> str:
+    if candidate.reason == "email":
+        return _("Blocks approval")
+    return _("Blocks a new hierarchy") if candidate.strong else _("Warning")
+
+
 class CandidateModel(ListTableModel[DuplicateCandidate]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -79,10 +85,7 @@ class CandidateModel(ListTableModel[DuplicateCandidate]):
                 Column(N_("Customer"), lambda d: d.customer),
                 Column(N_("Hierarchy"), lambda d: d.hierarchy or ""),
                 Column(N_("Match"), lambda d: _(DUPLICATE_REASONS.get(d.reason, d.reason))),
-                Column(
-                    N_("Strength"),
-                    lambda d: _("Blocks a new hierarchy") if d.strong else _("Warning"),
-                ),
+                Column(N_("Strength"), _strength),
             ],
             parent,
         )
