@@ -358,3 +358,50 @@ def test_wizard_follows_a_language_switch(
     assert pane.model.headerData(0, Qt.Orientation.Horizontal) == "受信日時"
     wizard.reject()
     assert not pane.model.canFetchMore(QModelIndex()) or pane.model.rowCount() > 0
+
+
+def _add_user_request(ctx: Context, *, allowed: bool) -> int:
+    for row in _pending(ctx):
+        if row.kind == "add_user" and not approval.review(ctx, row.id).errors:
+            problem = approval.review(ctx, row.id).requester_problem
+            if (problem is None) == allowed:
+                return row.id
+    raise AssertionError("the demo has no such add_user request")
+
+
+def test_wizard_adds_a_colleague_into_the_hierarchy_the_admin_named(
+    qtbot,  # type: ignore[no-untyped-def]
+    main_window: MainWindow,
+    demo_workspace: Context,
+) -> None:
+    pane = _pane(main_window)
+    request_id = _add_user_request(demo_workspace, allowed=True)
+    target = approval.review(demo_workspace, request_id).target
+    wizard = _open(qtbot, pane, request_id)
+    assert wizard.ui.companyNameEdit.isReadOnly()
+    wizard.next()
+    assert wizard.ui.decisionInto.isChecked()
+    assert not wizard.ui.decisionNew.isEnabled()
+    assert "is an active admin of" in wizard.ui.requesterLabel.text()
+    wizard.next()
+    _commit(qtbot, wizard)
+    result = wizard.decision
+    assert result is not None
+    assert (result.hierarchy, result.role) == (target, "user")
+
+
+def test_wizard_refuses_a_colleague_asked_for_by_someone_who_is_not_an_admin(
+    qtbot,  # type: ignore[no-untyped-def]
+    main_window: MainWindow,
+    demo_workspace: Context,
+) -> None:
+    pane = _pane(main_window)
+    request_id = _add_user_request(demo_workspace, allowed=False)
+    wizard = _open(qtbot, pane, request_id)
+    wizard.next()
+    assert wizard.ui.decisionReject.isChecked()  # proposed: reject
+    assert "is not an active admin" in wizard.ui.requesterLabel.text()
+    wizard.ui.decisionInto.setChecked(True)
+    assert "is not an active admin" in wizard.ui.decisionProblem.text()
+    wizard.next()
+    assert wizard.currentId() == Page.DUPLICATES

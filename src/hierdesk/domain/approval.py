@@ -161,17 +161,24 @@ class ApprovalFlow:
     into: str | None = None
     reason: str = ""
     terms_errors: dict[str, str] = field(default_factory=dict)
+    #: add_user: why the requester may not add users to the hierarchy (shown as it is)
+    requester_problem: str | None = None
     done: bool = False
 
     def __post_init__(self) -> None:
+        self._suggest()
+
+    def _suggest(self) -> None:
         self.decision, self.into = suggested_decision(self.kind, self.candidates, self.target)
+        if self.decision == INTO and self.kind == "add_user" and self.requester_problem:
+            self.decision, self.into = REJECT, None
 
     def set_candidates(self, candidates: Iterable[DuplicateCandidate]) -> None:
         """New candidates (after corrections): keep the clerk's choice when it is still
         allowed, otherwise fall back to the suggestion."""
         self.candidates = list(candidates)
         if self.refusal() is not None:
-            self.decision, self.into = suggested_decision(self.kind, self.candidates, self.target)
+            self._suggest()
 
     def choose(self, decision: str, into: str | None = None) -> None:
         self.decision = decision
@@ -180,6 +187,8 @@ class ApprovalFlow:
         self.into = into if decision == INTO else None
 
     def refusal(self) -> Refusal | None:
+        if self.decision == INTO and self.kind == "add_user" and self.requester_problem:
+            return Refusal("requester_not_admin", "{problem}", {"problem": self.requester_problem})
         return refusal(self.decision, self.kind, self.candidates, into=self.into)
 
     def pages(self) -> tuple[Page, ...]:

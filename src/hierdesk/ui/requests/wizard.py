@@ -115,7 +115,10 @@ class ApprovalWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.ui.summaryPage.setCommitPage(True)
         self.flow = ApprovalFlow(
-            review.kind, target=review.target, candidates=list(review.candidates)
+            review.kind,
+            target=review.target,
+            candidates=list(review.candidates),
+            requester_problem=review.requester_problem,
         )
         self.edits: dict[str, QLineEdit] = {
             name: getattr(self.ui, _camel(name) + "Edit") for name in REVIEW_FIELDS
@@ -256,6 +259,7 @@ class ApprovalWizard(QWizard):
             self.ui.reviewProblems.setText("\n".join(e.localized() for e in review.errors))
             return False
         self.review = review
+        self.flow.requester_problem = review.requester_problem
         self.flow.set_candidates(review.candidates)
         return True
 
@@ -334,10 +338,7 @@ class ApprovalWizard(QWizard):
 
     def _show_decision_problem(self) -> None:
         problems = self.flow.problems(Page.DUPLICATES)
-        text = _refusal_text(problems[0]) if problems else ""
-        if not problems and self.review.kind == "add_user" and self.flow.decision == INTO:
-            text = self.review.requester_problem or ""
-        self.ui.decisionProblem.setText(text)
+        self.ui.decisionProblem.setText(_refusal_text(problems[0]) if problems else "")
 
     # --- terms page ----------------------------------------------------------------------
 
