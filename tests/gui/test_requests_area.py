@@ -405,3 +405,56 @@ def test_wizard_refuses_a_colleague_asked_for_by_someone_who_is_not_an_admin(
     assert "is not an active admin" in wizard.ui.decisionProblem.text()
     wizard.next()
     assert wizard.currentId() == Page.DUPLICATES
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_a_notification_that_cannot_be_sent_waits_and_goes_out_later(
+    qtbot,  # type: ignore[no-untyped-def]
+    main_window: MainWindow,
+    demo_workspace: Context,
+) -> None:
+    from hierdesk.services import notices, notifications
+
+    notifications.set_transport(
+        demo_workspace,
+        mode="smtp",
+        host="127.0.0.1",
+        port=_closed_port(),
+        starttls=False,
+        sender="b2b@example.jp",
+    )
+    pane = _pane(main_window)
+    assert pane.ui.queueLabel.isHidden()
+    clean = _clean_partner(demo_workspace)
+    handle = pane.run_bulk("approve", [clean])
+    qtbot.waitUntil(lambda: handle.done.is_set() and pane.last_summary != "", timeout=15000)
+    # the decision stands; the notification waits, and the area says so
+    assert "1 request approved." in pane.last_summary
+    assert "could not be sent yet" in pane.last_summary
+    values, _candidates = requests.request_detail(demo_workspace, clean)
+    assert values["status"] == "approved"
+    assert pane.ui.queueLabel.text() == "1 notification waits to be sent"
+    assert not pane.ui.retryButton.isHidden()
+
+    # the background retry tries again, and still cannot send
+    pane._retry_quietly()
+    qtbot.waitUntil(lambda: notices.count_queued(demo_workspace) == 1, timeout=5000)
+    waiting = notices.list_notifications(demo_workspace, status="queued")
+    assert waiting[0].error is not None
+    assert "cannot be reached" in waiting[0].error
+
+    # the mail goes to the outbox instead now: Send now delivers it
+    notifications.set_transport(demo_workspace, mode="outbox")
+    pane.last_summary = ""
+    qtbot.mouseClick(pane.ui.retryButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.last_summary != "", timeout=15000)
+    assert "Delivered 1 of 1 waiting notifications." in pane.last_summary
+    assert notices.count_queued(demo_workspace) == 0
+    assert pane.ui.queueLabel.isHidden()

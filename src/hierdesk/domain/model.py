@@ -113,6 +113,13 @@ AUDIT_ACTIONS: Final = {
     "lookup.change": N_("Lookup value changed"),
     "setting.change": N_("Setting changed"),
     "request.import": N_("Requests imported"),
+    "request.approve": N_("Request approved"),
+    "request.reject": N_("Request rejected"),
+    "customer.create": N_("Customer created"),
+    "hierarchy.create": N_("Customer hierarchy created"),
+    "member.add": N_("Member added"),
+    "notification.sent": N_("Notification sent"),
+    "notification.failed": N_("Notification could not be sent"),
 }
 
 #: Entity types named in the audit log.
@@ -130,6 +137,7 @@ ENTITY_TYPES: Final = {
     "lookup": N_("Lookup value"),
     "setting": N_("Setting"),
     "file": N_("File"),
+    "notification": N_("Notification"),
 }
 
 #: One character of a code (channels, catalogs, number sequences) and of an operator login;

@@ -357,6 +357,7 @@ class MainWindow(QMainWindow):
         self.settings.save(self.settings_path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.requests_pane.shutdown()
         self.runner.shutdown()
         self.audit_pane.shutdown()
         # a closed window no longer follows language switches (its database may be gone)

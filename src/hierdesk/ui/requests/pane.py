@@ -42,6 +42,8 @@ from hierdesk.ui.tasks import Progress, TaskHandle, TaskRunner
 STATUS_FILTERS: tuple[str | None, ...] = ("pending", "approved", "rejected", None)
 SORTS = ("received", "received_desc", "kana")
 SEARCH_DELAY_MS = 250
+#: Queued notifications are tried again in the background this often (and by "Send now").
+RETRY_INTERVAL_MS = 5 * 60 * 1000
 
 #: Labels of the stored request fields in the detail panel (translated when shown).
 FIELD_LABELS = {
@@ -151,6 +153,10 @@ class RequestsPane(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(RETRY_INTERVAL_MS)
+        self._retry_timer.timeout.connect(self._retry_quietly)
+        self._retry_timer.start()
         self._connect()
         self._retranslate()
 
@@ -620,6 +626,23 @@ class RequestsPane(QWidget):
         return handle
 
     # --- notifications -------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop background retries (the window is closing)."""
+        self._retry_timer.stop()
+        self._search_timer.stop()
+
+    def _retry_quietly(self) -> None:
+        """Try the queued notifications again without asking; the count shows the outcome."""
+        if not self.b2b_on or not self._queued:
+            return
+        ctx = self.ctx
+
+        def finished(_outcomes: Any) -> None:
+            self._count = None
+            self._update_counts()
+
+        self.runner.submit(lambda _p: notices.retry(ctx), finished, lambda _e: None)
 
     def retry_notifications(self) -> None:
         ctx = self.ctx
