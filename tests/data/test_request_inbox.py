@@ -78,3 +78,24 @@ def test_a_cancelled_import_imports_nothing(demo_workspace: Context) -> None:
     result = intake.import_requests(demo_workspace, CSV, "cancel.csv", progress=lambda d, t: True)
     assert result.imported == 60
     assert requests.count_requests(demo_workspace) == before + 60
+
+
+def test_every_action_of_a_working_day_has_a_name_in_the_audit_log(
+    demo_workspace: Context,
+) -> None:
+    from hierdesk.domain.model import AUDIT_ACTIONS, ENTITY_TYPES
+    from hierdesk.services import approval
+
+    rows = requests.list_requests(demo_workspace, status="pending", with_warnings=True)
+    partner = next(r for r in rows if r.kind == "partner" and not r.warnings)
+    approval.approve(demo_workspace, partner.id)
+    strong = next(r for r in rows if "corporate_number" in r.warnings)
+    into = approval.review(demo_workspace, strong.id).candidates[0].hierarchy
+    approval.approve(demo_workspace, strong.id, into=into)
+    other = next(r for r in rows if r.id not in (partner.id, strong.id))
+    approval.reject(demo_workspace, other.id, "重複")
+    entries = audit.list_entries(demo_workspace, limit=500)
+    actions = {e.action for e in entries}
+    assert {"request.approve", "request.reject", "hierarchy.create", "member.add"} <= actions
+    assert actions <= set(AUDIT_ACTIONS)
+    assert {e.entity_type for e in entries} <= set(ENTITY_TYPES)
