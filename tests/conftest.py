@@ -102,3 +102,91 @@ def demo_workspace(workspace: Context) -> Context:
 
     load_demo(workspace, 6)
     return workspace
+
+
+# --- requests waiting for a decision (approval tests) ----------------------------------------
+
+#: The B2B sites of :func:`b2b_workspace`.
+SITES = {"B2B-JP": "みなと B2B ストア", "B2B-EN": "Minato Global B2B"}
+
+
+def corporate_number(n: int) -> str:
+    """A valid corporate number (法人番号, check digit included), different for each ``n``."""
+    from hierdesk.domain.jp import corporate_number_from_base
+
+    return corporate_number_from_base(f"{7001100 + n:07d}05901")
+
+
+@pytest.fixture
+def b2b_workspace(workspace: Context) -> Context:
+    """An initialised database ready for requests: feature ``b2b`` on and the two B2B sites
+    of :data:`SITES`. Notifications go to the default outbox (nothing is configured)."""
+    from hierdesk.services import channels, features
+
+    features.set_enabled(workspace, "b2b", True)
+    for code, name in SITES.items():
+        channels.create_channel(workspace, code, name)
+    return workspace
+
+
+class SubmitRequest:
+    """Imports one request through ``request import`` (as a site would send it) and returns
+    its ID. Every call is a different company, person, e-mail and corporate number unless
+    the fields say otherwise; a field given as None is left out."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def partner(self, n: int) -> dict[str, object]:
+        number = corporate_number(n)
+        return {
+            "channel": "B2B-JP",
+            "company_name": f"株式会社テスト商事{n}",
+            "company_name_kana": f"てすとしょうじ{'ア' * n}",
+            "corporate_number": number,
+            "invoice_registration_number": f"T{number}",
+            "email": f"taro{n}@shoji{n}.example.jp",
+            "last_name": "山田",
+            "first_name": "太郎",
+            "last_name_kana": "やまだ",
+            "first_name_kana": "たろう",
+            "department": "営業部",
+            "phone": "03-1234-5678",
+            "postal_code": "105-0011",
+            "prefecture": "13",
+            "city": "港区",
+            "address_line1": "芝公園1-1-1",
+            "language": "ja",
+        }
+
+    def __call__(self, ctx: Context, **fields: object) -> int:
+        import json
+
+        from sqlalchemy import select
+
+        from hierdesk.data.schema import Request
+        from hierdesk.services.intake import import_requests
+
+        self.count += 1
+        row: dict[str, object] = {"external_id": f"R-{self.count:04d}"}
+        if fields.get("kind") != "add_user":
+            row.update(self.partner(self.count))
+        else:
+            row.update(channel="B2B-JP", last_name="佐藤", first_name="花子", language="ja")
+        row.update(fields)
+        row = {k: v for k, v in row.items() if v is not None}
+        data = json.dumps([row], ensure_ascii=False).encode()
+        result = import_requests(ctx, data, "requests.json")
+        assert (result.imported, result.errors) == (1, ()), [e.english() for e in result.errors]
+        with ctx.db.read() as session:
+            return session.execute(
+                select(Request.id).where(
+                    Request.external_id == row["external_id"],
+                    Request.channel_code == row["channel"],
+                )
+            ).scalar_one()
+
+
+@pytest.fixture
+def submit_request() -> SubmitRequest:
+    return SubmitRequest()

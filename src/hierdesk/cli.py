@@ -81,6 +81,7 @@ def _label(value: str | None) -> str:
 
 NOTIFICATION_STATUSES = {
     "queued": N_("Waiting to be sent"),
+    "sending": N_("Being sent"),
     "sent": N_("Sent"),
     "written": N_("Written to the outbox"),
 }
@@ -839,7 +840,7 @@ def build_parser() -> _Parser:
     nsub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     nsub.required = True
     q = nsub.add_parser("list", help=_("the newest notifications and their state"))
-    q.add_argument("--status", choices=("queued", "sent", "written"))
+    q.add_argument("--status", choices=("queued", "sending", "sent", "written"))
     nsub.add_parser("retry", help=_("send the notifications that are still waiting"))
 
     p = sub.add_parser("backup", help=_("consistent copy of a SQLite database in use"))

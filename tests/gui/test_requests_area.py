@@ -444,8 +444,10 @@ def test_a_notification_that_cannot_be_sent_waits_and_goes_out_later(
     assert not pane.ui.retryButton.isHidden()
 
     # the background retry tries again, and still cannot send
-    pane._retry_quietly()
-    qtbot.waitUntil(lambda: notices.count_queued(demo_workspace) == 1, timeout=5000)
+    handle = pane._retry_quietly()
+    assert handle is not None
+    qtbot.waitUntil(handle.done.is_set, timeout=15000)
+    assert notices.count_queued(demo_workspace) == 1
     waiting = notices.list_notifications(demo_workspace, status="queued")
     assert waiting[0].error is not None
     assert "cannot be reached" in waiting[0].error

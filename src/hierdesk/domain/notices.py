@@ -39,7 +39,11 @@ def address_block(who: Addressee, language: str) -> str:
         elif lines:
             lines[-1] = f"{lines[-1]} 御中"
         return "\n".join(lines)
-    english = " ".join(p for p in (who.first_name, who.last_name) if p)
+    # Given name first for Latin names only: a name in kanji or kana keeps family name first
+    # in any language (the person customer's name follows the same rule).
+    latin = (who.first_name or "").isascii() and (who.last_name or "").isascii()
+    order = (who.first_name, who.last_name) if latin else (who.last_name, who.first_name)
+    english = " ".join(p for p in order if p)
     if english:
         return f"Dear {english},"
     return f"Dear {who.company} team," if who.company else "Dear customer,"

@@ -3,15 +3,17 @@
 A decision and its notification are written in one transaction (the notification as a
 ``queued`` row), so a mail server that is down can never lose a decision. Delivery happens
 after the commit: ``sent`` through SMTP, ``written`` as an ``.eml`` file into the outbox,
-or still ``queued`` with the reason it failed — every later decision, and
-``hierdesk-cli notification retry``, tries the queued ones again.
+or still ``queued`` with the reason it failed — :func:`retry` (``hierdesk-cli notification
+retry``, and the Requests area in the background and by Send now) tries the queued ones
+again; a later decision delivers only its own.
 """
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from hierdesk.data.schema import Notification, utcnow
@@ -24,6 +26,9 @@ from hierdesk.services.context import Context
 
 #: How many queued notifications one retry pass tries at most (oldest first).
 RETRY_BATCH = 50
+#: A notification claimed for sending this long ago by a desk that never recorded the
+#: outcome (it crashed or lost the database) is waiting again.
+STALE_CLAIM = timedelta(minutes=10)
 
 
 def queue(session: Session, notice: Notice, request_id: int | None) -> Notification:
@@ -68,13 +73,13 @@ def deliver(
     except HierdeskError as err:
         return _record_failures(ctx, ids, err)
     for notification_id in ids:
-        with ctx.db.read() as session:
-            row = session.get(Notification, notification_id)
-            if row is None or row.status != "queued":
-                if row is not None:
-                    outcomes.append(outcome(row))
-                continue
-            message = _message(row)
+        claimed = _claim(ctx, notification_id)
+        if isinstance(claimed, NotificationOutcome):
+            outcomes.append(claimed)
+            continue
+        if claimed is None:
+            continue
+        message = claimed
         try:
             where: str | None = notifications.deliver(ctx, message, transport)
             error: str | None = None
@@ -84,12 +89,40 @@ def deliver(
     return outcomes
 
 
+def _claim(ctx: Context, notification_id: int) -> EmailMessage | NotificationOutcome | None:
+    """Mark a queued notification as being sent by this desk, so that two desks retrying
+    at the same moment never send it twice. Returns the message to send, or the outcome
+    of a notification that is not (or no longer) waiting."""
+    with ctx.db.write() as session:
+        row = session.execute(
+            select(Notification).where(Notification.id == notification_id).with_for_update()
+        ).scalar_one_or_none()
+        if row is None:
+            return None
+        if not _waiting(row, utcnow()):
+            return outcome(row)
+        row.status = "sending"
+        row.sent_at = utcnow()  # while sending: when this desk claimed it
+        session.flush()
+        return _message(row)
+
+
+def _waiting(row: Notification, now: datetime) -> bool:
+    """Queued, or claimed by a desk that stopped before it could record the outcome."""
+    if row.status == "queued":
+        return True
+    return row.status == "sending" and (row.sent_at is None or now - row.sent_at > STALE_CLAIM)
+
+
 def _save(
     ctx: Context, notification_id: int, mode: str, where: str | None, error: str | None
 ) -> NotificationOutcome:
     with ctx.db.write() as session:
         row = session.get(Notification, notification_id)
         assert row is not None
+        if error is not None:
+            row.status = "queued"
+            row.sent_at = None
         if error is None:
             row.status = "sent" if mode == "smtp" else "written"
             row.sent_at = utcnow()
@@ -131,11 +164,17 @@ def _record_failures(ctx: Context, ids: list[int], err: HierdeskError) -> list[N
 
 
 def queued_ids(ctx: Context, limit: int = RETRY_BATCH) -> list[int]:
+    stale = utcnow() - STALE_CLAIM
     with ctx.db.read() as session:
         return list(
             session.execute(
                 select(Notification.id)
-                .where(Notification.status == "queued")
+                .where(
+                    or_(
+                        Notification.status == "queued",
+                        and_(Notification.status == "sending", Notification.sent_at < stale),
+                    )
+                )
                 .order_by(Notification.created_at, Notification.id)
                 .limit(limit)
             ).scalars()
@@ -153,7 +192,9 @@ def count_queued(ctx: Context) -> int:
     with ctx.db.read() as session:
         return int(
             session.execute(
-                select(func.count(Notification.id)).where(Notification.status == "queued")
+                select(func.count(Notification.id)).where(
+                    Notification.status.in_(("queued", "sending"))
+                )
             ).scalar_one()
         )
 

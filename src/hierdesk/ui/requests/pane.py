@@ -632,17 +632,17 @@ class RequestsPane(QWidget):
         self._retry_timer.stop()
         self._search_timer.stop()
 
-    def _retry_quietly(self) -> None:
+    def _retry_quietly(self) -> TaskHandle | None:
         """Try the queued notifications again without asking; the count shows the outcome."""
         if not self.b2b_on or not self._queued:
-            return
+            return None
         ctx = self.ctx
 
         def finished(_outcomes: Any) -> None:
             self._count = None
             self._update_counts()
 
-        self.runner.submit(lambda _p: notices.retry(ctx), finished, lambda _e: None)
+        return self.runner.submit(lambda _p: notices.retry(ctx), finished, lambda _e: None)
 
     def retry_notifications(self) -> None:
         ctx = self.ctx
