@@ -17,6 +17,7 @@ companies at any scale; the deliberate problems are built explicitly (``DemoRequ
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -85,6 +86,26 @@ class DemoPerson:
     status: str  # active | disabled
     disabled_reason: str | None
     language: str  # ja | en
+    #: properties that differ from the organization's (for compare and override to show)
+    deviations: tuple[tuple[str, str], ...] = ()
+
+
+#: Deviations some persons carry: what drifts in real partners' data over the years.
+DEVIATIONS: Final = (
+    (("price_group", "WHS-B"),),
+    (("payment_terms", "NET30"),),
+    (("line_discount_group", "LD-5"), ("price_group", "VIP")),
+    (("delivery_mode", "EXPRESS"),),
+)
+
+
+def _deviations(key: str) -> tuple[tuple[str, str], ...]:
+    """About one person in five deviates, chosen from the key (the random stream that
+    makes names and addresses is left as it was)."""
+    digest = hashlib.sha256(key.encode()).digest()
+    if digest[0] % 5:
+        return ()
+    return DEVIATIONS[digest[1] % len(DEVIATIONS)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1059,6 +1080,7 @@ def _person(
         "disabled" if disabled else "active",
         reasons[int(r() * len(reasons))] if disabled else None,
         language,
+        _deviations(key),
     )
 
 

@@ -280,3 +280,69 @@ class NotificationRow:
     created_at: datetime
     sent_at: datetime | None
     error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MemberInfo:
+    """A member of a hierarchy as the Members tab shows it."""
+
+    account: str
+    name: str
+    name_kana: str | None
+    email: str | None
+    role: str
+    status: str
+    disabled_reason: str | None
+    added_at: datetime | None
+    added_by: str | None
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class CompareRow:
+    """One customer of a hierarchy in the compare grid (DOMAIN.md rule 8)."""
+
+    account: str
+    type: str  # organization | person
+    name: str
+    role: str | None
+    status: str | None
+    values: dict[str, str | int | None]
+    differs: tuple[str, ...]  # properties whose value is not the reference's
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class PropertyComparison:
+    hierarchy: str
+    reference: str  # the account the others are compared with
+    properties: tuple[str, ...]
+    rows: tuple[CompareRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PropertyChange:
+    account: str
+    property: str
+    before: str | int | None
+    after: str | int | None
+
+
+@dataclass(frozen=True, slots=True)
+class OverrideResult:
+    """What an override (or its undo) changed, and the customers' versions after it."""
+
+    changes: tuple[PropertyChange, ...]
+    versions: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> int:
+        return len({c.account for c in self.changes})
+
+
+@dataclass(frozen=True, slots=True)
+class AccessDecision:
+    """Whether a customer may use a B2B site (DOMAIN.md rule 9), and the stable reason."""
+
+    allowed: bool
+    reason: str

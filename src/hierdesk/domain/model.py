@@ -120,6 +120,16 @@ AUDIT_ACTIONS: Final = {
     "member.add": N_("Member added"),
     "notification.sent": N_("Notification sent"),
     "notification.failed": N_("Notification could not be sent"),
+    "member.role": N_("Member role changed"),
+    "member.disable": N_("Member disabled"),
+    "member.enable": N_("Member enabled"),
+    "hierarchy.rename": N_("Customer hierarchy renamed"),
+    "property.change": N_("Property changed"),
+    "property.override": N_("Properties overridden"),
+    "property.undo": N_("Override undone"),
+    "property.redo": N_("Override redone"),
+    "channel.grant": N_("Channel granted"),
+    "channel.revoke": N_("Channel revoked"),
 }
 
 #: Entity types named in the audit log.

@@ -257,8 +257,12 @@ def _ensure_companies(
                 email_key=normalize_email(person.email),
                 created_at=now,
                 created_by=login,
-                # centralised invoicing: the organization's properties, billed to it
-                **{p: props.get(p) for p in PROPERTIES if p != "invoice_account"},
+                # centralised invoicing: the organization's properties, billed to it,
+                # with what has drifted for a few of them
+                **(
+                    {p: props.get(p) for p in PROPERTIES if p != "invoice_account"}
+                    | dict(person.deviations)
+                ),
                 invoice_account=org_account,
             )
             session.add(customer)
