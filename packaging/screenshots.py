@@ -57,6 +57,8 @@ def main() -> int:
                     window.audit_pane.ui.auditTable.selectRow(0)
                 if area == "requests":
                     _select_request(window, strong=True)
+                if area == "hierarchies":
+                    _workspace_pictures(app, window, out, language)
                 app.processEvents()
                 path = out / f"{area}-{language}.png"
                 window.grab().save(str(path))
@@ -74,6 +76,35 @@ def main() -> int:
         window.close()
         window.ctx.db.dispose()
     return 0
+
+
+def _workspace_pictures(app: QApplication, window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The hierarchy workspace with each of its tabs, on a hierarchy whose members drift."""
+    from hierdesk.services import properties
+
+    tree = window.ui.hierarchyTree
+    model = window.tree_model
+    row = 0
+    for candidate in range(model.rowCount()):
+        code = model.index(candidate, 1).data()
+        if any(r.differs for r in properties.compare(window.ctx, code).rows):
+            row = candidate
+            break
+    tree.setCurrentIndex(model.index(row, 0))
+    tree.expand(model.index(row, 0))
+    workspace = window.workspace
+    for tab, name in enumerate(("members", "properties", "channels", "history")):
+        workspace.ui.tabs.setCurrentIndex(tab)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            app.processEvents()
+            if tab != 1 or workspace.compare_model.rowCount():
+                break
+            time.sleep(0.02)
+        time.sleep(0.2)
+        app.processEvents()
+        _save(app, window, out / f"hierarchy-{name}-{language}.png")
+    workspace.ui.tabs.setCurrentIndex(0)
 
 
 def _select_request(window, *, strong: bool) -> int:  # type: ignore[no-untyped-def]

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QTimer
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QWidget,
 )
 
@@ -23,7 +25,7 @@ from hierdesk.domain.dto import (
     MemberNode,
 )
 from hierdesk.domain.model import FEATURES_BY_KEY, LABELS
-from hierdesk.i18n.core import LANGUAGE_NAMES, N_, _
+from hierdesk.i18n.core import LANGUAGE_NAMES, N_, _, ngettext
 from hierdesk.i18n.formatting import format_datetime, format_number
 from hierdesk.i18n.qt import LanguageSwitcher
 from hierdesk.services import features, hierarchies, jobs
@@ -33,6 +35,7 @@ from hierdesk.ui.audit.pane import AuditPane
 from hierdesk.ui.common.models import Column, DtoRole, PagedTableModel
 from hierdesk.ui.forms.ui_main_window import Ui_MainWindow
 from hierdesk.ui.hierarchy.tree_model import COL_EMAIL, COL_NAME, HierarchyTreeModel
+from hierdesk.ui.hierarchy.workspace import HierarchyWorkspace, access_in_words
 from hierdesk.ui.requests.pane import RequestsPane
 from hierdesk.ui.settings.pane import SettingsPane
 from hierdesk.ui.settings.section import SectionEnv, SettingsEvents
@@ -93,7 +96,7 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         era = self._era
         self.tree_model = HierarchyTreeModel(
-            lambda offset, limit: hierarchies.list_hierarchies(ctx, offset=offset, limit=limit),
+            self._hierarchy_fetch(""),
             lambda code: hierarchies.list_members(ctx, code),
             self,
         )
@@ -105,9 +108,10 @@ class MainWindow(QMainWindow):
         header.resizeSection(COL_NAME, 320)
         header.resizeSection(COL_EMAIL, 240)
         splitter = self.ui.hierarchySplitter
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([860, 320])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([430, 790])
+        self.ui.detailGroup.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.jobs_model: PagedTableModel[DistributionRunRow] = PagedTableModel(
             [
@@ -127,6 +131,21 @@ class MainWindow(QMainWindow):
         self.requests_pane = RequestsPane(ctx, self.runner, era, self.ui.requestsPage)
         self.ui.requestsHostLayout.addWidget(self.requests_pane)
         self.request_model = self.requests_pane.model
+        self.undo_stack = QUndoStack(self)
+        self.workspace = HierarchyWorkspace(
+            ctx, self.runner, self.undo_stack, lambda: self.operator, era, self.ui.workspaceHost
+        )
+        self.ui.workspaceHostLayout.addWidget(self.workspace)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.ui.menuEdit.addAction(self.undo_action)
+        self.ui.menuEdit.addAction(self.redo_action)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._search_hierarchies)
         self.audit_pane = AuditPane(ctx, self.runner, era, self.ui.auditHost)
         self.ui.auditHostLayout.addWidget(self.audit_pane)
         self.audit_model = self.audit_pane.model
@@ -136,6 +155,47 @@ class MainWindow(QMainWindow):
             view.horizontalHeader().resizeSection(0, 185)  # a date and time
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.horizontalHeader().setDefaultSectionSize(150)
+
+    def _hierarchy_fetch(self, search: str):  # type: ignore[no-untyped-def]
+        ctx = self.ctx
+        text = search.strip() or None
+
+        def fetch(offset: int, limit: int) -> Sequence[HierarchySummary]:
+            return hierarchies.list_hierarchies(ctx, search=text, offset=offset, limit=limit)
+
+        return fetch
+
+    def _search_hierarchies(self) -> None:
+        """Results as you type: the tree shows the hierarchies that match (a hierarchy
+        matches by its own name or ID, or by its organization or any member)."""
+        self._search_timer.stop()
+        text = self.ui.hierarchySearch.text()
+        self.tree_model.set_fetch(self._hierarchy_fetch(text))
+        self.tree_model.fetchMore(QModelIndex())
+        self._hierarchy_total = hierarchies.count_hierarchies(self.ctx, search=text.strip() or None)
+        self._show_hierarchy_count()
+        if self.tree_model.rowCount():
+            self.ui.hierarchyTree.setCurrentIndex(self.tree_model.index(0, 0))
+
+    def _show_hierarchy_count(self) -> None:
+        total = getattr(self, "_hierarchy_total", None)
+        self.ui.hierarchyCount.setText(
+            ""
+            if total is None
+            else ngettext("{count} hierarchy", "{count} hierarchies", total).format(
+                count=format_number(total)
+            )
+        )
+
+    def _workspace_changed(self, code: str) -> None:
+        """A hierarchy changed in the workspace: its tree rows and the audit log follow."""
+        summaries = [
+            h for h in hierarchies.list_hierarchies(self.ctx, search=code) if h.code == code
+        ]
+        index = self.tree_model.refresh_hierarchy(code, summaries[0] if summaries else None)
+        if index.isValid():
+            self.ui.hierarchyTree.expand(index)
+        self.audit_pane.refresh()
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel(self)
@@ -175,6 +235,9 @@ class MainWindow(QMainWindow):
         events.era_changed.connect(lambda _on: self._on_locale_changed(self.switcher.language))
         events.features_changed.connect(self.apply_features)
         ui.hierarchyTree.selectionModel().currentChanged.connect(self._on_tree_current)
+        ui.hierarchySearch.textChanged.connect(lambda _t: self._search_timer.start())
+        ui.hierarchySearch.returnPressed.connect(self._search_hierarchies)
+        self.workspace.changed.connect(self._workspace_changed)
         self.switcher.locale_changed.connect(self._on_locale_changed)
         self._following_language = True
 
@@ -242,14 +305,13 @@ class MainWindow(QMainWindow):
         dto = current.data(DtoRole) if current.isValid() else None
         self._detail = dto if isinstance(dto, HierarchySummary | MemberNode) else None
         self._show_detail()
+        code = self.tree_model.hierarchy_of(current) if current.isValid() else None
+        if code != self.workspace.code:
+            self.workspace.show_hierarchy(code)
 
     def _access_in_words(self, channels: tuple[str, ...]) -> str:
         """The effective B2B site access of a hierarchy (DOMAIN.md rule 9)."""
-        if not self._restriction_on:
-            return _("Restriction is off — all B2B sites")
-        if not channels:
-            return _("No channels granted — all B2B sites")
-        return _("Only: {sites}").format(sites=", ".join(channels))
+        return access_in_words(self._restriction_on, channels)
 
     def _show_detail(self) -> None:
         ui = self.ui
@@ -303,6 +365,7 @@ class MainWindow(QMainWindow):
         self.requests_pane.reload()
         for model in (self.tree_model, self.jobs_model):
             model.reload()
+        self.workspace.show_hierarchy(None)
         self.audit_pane.refresh()
         self._retranslate()
 
@@ -311,6 +374,8 @@ class MainWindow(QMainWindow):
 
     def _on_locale_changed(self, _language: str) -> None:
         self.requests_pane.retranslate()
+        self.workspace.retranslate()
+        self._show_hierarchy_count()
         for model in (self.tree_model, self.jobs_model):
             model.retranslate()
         self.audit_pane.retranslate()

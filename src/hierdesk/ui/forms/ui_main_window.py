@@ -18,10 +18,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QListWidget, QListWidgetItem, QMainWindow, QMenu,
-    QMenuBar, QSizePolicy, QSpacerItem, QSplitter,
-    QStackedWidget, QStatusBar, QTableView, QTreeView,
-    QVBoxLayout, QWidget)
+    QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
+    QMenu, QMenuBar, QSizePolicy, QSpacerItem,
+    QSplitter, QStackedWidget, QStatusBar, QTableView,
+    QTreeView, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -126,6 +126,29 @@ class Ui_MainWindow(object):
 
         self.hierarchiesLayout.addWidget(self.hierarchiesHint)
 
+        self.hierarchySearchLayout = QHBoxLayout()
+        self.hierarchySearchLayout.setObjectName(u"hierarchySearchLayout")
+        self.hierarchySearchLabel = QLabel(self.hierarchiesPage)
+        self.hierarchySearchLabel.setObjectName(u"hierarchySearchLabel")
+
+        self.hierarchySearchLayout.addWidget(self.hierarchySearchLabel)
+
+        self.hierarchySearch = QLineEdit(self.hierarchiesPage)
+        self.hierarchySearch.setObjectName(u"hierarchySearch")
+        self.hierarchySearch.setClearButtonEnabled(True)
+
+        self.hierarchySearchLayout.addWidget(self.hierarchySearch)
+
+        self.hierarchyCount = QLabel(self.hierarchiesPage)
+        self.hierarchyCount.setObjectName(u"hierarchyCount")
+        self.hierarchyCount.setText(u"")
+
+        self.hierarchySearchLayout.addWidget(self.hierarchyCount)
+
+        self.hierarchySearchLayout.setStretch(1, 1)
+
+        self.hierarchiesLayout.addLayout(self.hierarchySearchLayout)
+
         self.hierarchySplitter = QSplitter(self.hierarchiesPage)
         self.hierarchySplitter.setObjectName(u"hierarchySplitter")
         self.hierarchySplitter.setOrientation(Qt.Orientation.Horizontal)
@@ -137,7 +160,12 @@ class Ui_MainWindow(object):
         self.hierarchyTree.setUniformRowHeights(True)
         self.hierarchyTree.setAllColumnsShowFocus(True)
         self.hierarchySplitter.addWidget(self.hierarchyTree)
-        self.detailGroup = QGroupBox(self.hierarchySplitter)
+        self.workspaceHost = QWidget(self.hierarchySplitter)
+        self.workspaceHost.setObjectName(u"workspaceHost")
+        self.workspaceHostLayout = QVBoxLayout(self.workspaceHost)
+        self.workspaceHostLayout.setObjectName(u"workspaceHostLayout")
+        self.workspaceHostLayout.setContentsMargins(0, 0, 0, 0)
+        self.detailGroup = QGroupBox(self.workspaceHost)
         self.detailGroup.setObjectName(u"detailGroup")
         self.detailGroup.setMinimumSize(QSize(260, 0))
         self.detailLayout = QVBoxLayout(self.detailGroup)
@@ -261,11 +289,15 @@ class Ui_MainWindow(object):
 
         self.detailLayout.addItem(self.detailSpacer)
 
-        self.hierarchySplitter.addWidget(self.detailGroup)
+
+        self.workspaceHostLayout.addWidget(self.detailGroup)
+
+        self.workspaceHostLayout.setStretch(1, 1)
+        self.hierarchySplitter.addWidget(self.workspaceHost)
 
         self.hierarchiesLayout.addWidget(self.hierarchySplitter)
 
-        self.hierarchiesLayout.setStretch(2, 1)
+        self.hierarchiesLayout.setStretch(3, 1)
         self.areas.addWidget(self.hierarchiesPage)
         self.jobsPage = QWidget()
         self.jobsPage.setObjectName(u"jobsPage")
@@ -350,6 +382,8 @@ class Ui_MainWindow(object):
         self.menubar.setObjectName(u"menubar")
         self.menuFile = QMenu(self.menubar)
         self.menuFile.setObjectName(u"menuFile")
+        self.menuEdit = QMenu(self.menubar)
+        self.menuEdit.setObjectName(u"menuEdit")
         self.menuView = QMenu(self.menubar)
         self.menuView.setObjectName(u"menuView")
         self.menuLanguage = QMenu(self.menuView)
@@ -360,8 +394,12 @@ class Ui_MainWindow(object):
         self.statusbar = QStatusBar(MainWindow)
         self.statusbar.setObjectName(u"statusbar")
         MainWindow.setStatusBar(self.statusbar)
+#if QT_CONFIG(shortcut)
+        self.hierarchySearchLabel.setBuddy(self.hierarchySearch)
+#endif // QT_CONFIG(shortcut)
 
         self.menubar.addAction(self.menuFile.menuAction())
+        self.menubar.addAction(self.menuEdit.menuAction())
         self.menubar.addAction(self.menuView.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionImportRequests)
@@ -418,6 +456,11 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(accessibility)
         self.hierarchiesTitle.setText(QCoreApplication.translate("MainWindow", u"Customer hierarchies", None))
         self.hierarchiesHint.setText(QCoreApplication.translate("MainWindow", u"Each B2B partner: its organization and the people who order for it, with their roles.", None))
+        self.hierarchySearchLabel.setText(QCoreApplication.translate("MainWindow", u"&Find:", None))
+#if QT_CONFIG(accessibility)
+        self.hierarchySearch.setAccessibleName(QCoreApplication.translate("MainWindow", u"Find hierarchies and customers", None))
+#endif // QT_CONFIG(accessibility)
+        self.hierarchySearch.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Name, reading, e-mail, account or corporate number", None))
 #if QT_CONFIG(accessibility)
         self.hierarchyTree.setAccessibleName(QCoreApplication.translate("MainWindow", u"Customer hierarchies", None))
 #endif // QT_CONFIG(accessibility)
@@ -439,6 +482,7 @@ class Ui_MainWindow(object):
         self.auditTitle.setText(QCoreApplication.translate("MainWindow", u"Audit log", None))
         self.settingsTitle.setText(QCoreApplication.translate("MainWindow", u"Settings", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menuLanguage.setTitle(QCoreApplication.translate("MainWindow", u"&Language", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))

@@ -78,6 +78,34 @@ class HierarchyTreeModel(QAbstractItemModel):
     def reload(self) -> None:
         self.set_fetch(self._fetch_hierarchies)
 
+    def refresh_hierarchy(self, code: str, summary: HierarchySummary | None = None) -> QModelIndex:
+        """Load one hierarchy's organization and members again (and its row, when
+        ``summary`` is given) after a change; returns its index (invalid when not shown)."""
+        for row, node in enumerate(self._top):
+            if isinstance(node.dto, HierarchySummary) and node.dto.code == code:
+                index = self.createIndex(row, 0, node)
+                if summary is not None:
+                    node.dto = summary
+                    self.dataChanged.emit(index, self.createIndex(row, len(COLUMNS) - 1, node))
+                if node.children:
+                    self.beginRemoveRows(index, 0, len(node.children) - 1)
+                    node.children = None
+                    self.endRemoveRows()
+                else:
+                    node.children = None
+                self.fetchMore(index)
+                return index
+        return QModelIndex()
+
+    def hierarchy_of(self, index: Index) -> str | None:
+        """The code of the hierarchy ``index`` belongs to (its row or a member's)."""
+        node = self._node(index)
+        while node is not None and not isinstance(node.dto, HierarchySummary):
+            node = node.parent
+        return (
+            node.dto.code if node is not None and isinstance(node.dto, HierarchySummary) else None
+        )
+
     def _node(self, index: Index) -> _Node | None:
         if not index.isValid():
             return None
