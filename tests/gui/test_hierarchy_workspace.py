@@ -3,6 +3,7 @@ undo, channels, history."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
@@ -306,3 +307,24 @@ def test_a_clerk_reads_but_does_not_change(
     assert not workspace.ui.overrideButton.isEnabled()
     assert not workspace.ui.channelList.isEnabled()
     assert "manager" in workspace.ui.membersHint.text()
+
+
+def test_export_from_the_file_menu_writes_a_workbook_off_the_gui_thread(
+    qtbot,  # type: ignore[no-untyped-def]
+    main_window: MainWindow,
+    demo_workspace: Context,
+    tmp_path: Path,
+) -> None:
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+    code = hierarchies.list_hierarchies(demo_workspace)[1].code
+    path = tmp_path / "one.xlsx"
+    handle = main_window.export_hierarchies(path, code)
+    qtbot.waitUntil(lambda: handle.done.is_set() and path.exists(), timeout=10000)
+    qtbot.waitUntil(lambda: "Wrote" in getattr(main_window, "last_export_message", ""))
+    sheet = load_workbook(path).active
+    rows = sheet.max_row - 1
+    assert {sheet.cell(row=r, column=1).value for r in range(2, sheet.max_row + 1)} == {code}
+    assert rows == 1 + len(members.list_members(demo_workspace, code))
+    assert main_window.last_export_message == f"Wrote {rows} customers to {path}."
+    assert main_window.ui.actionExportHierarchies.text() == "&Export hierarchies…"

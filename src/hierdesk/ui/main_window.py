@@ -6,14 +6,16 @@ import base64
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QSizePolicy,
     QWidget,
 )
@@ -24,14 +26,16 @@ from hierdesk.domain.dto import (
     HierarchySummary,
     MemberNode,
 )
+from hierdesk.domain.errors import HierdeskError
 from hierdesk.domain.model import FEATURES_BY_KEY, LABELS
 from hierdesk.i18n.core import LANGUAGE_NAMES, N_, _, ngettext
 from hierdesk.i18n.formatting import format_datetime, format_number
 from hierdesk.i18n.qt import LanguageSwitcher
-from hierdesk.services import features, hierarchies, jobs
+from hierdesk.services import export, features, hierarchies, jobs
 from hierdesk.services.context import Context
 from hierdesk.settings import Settings
 from hierdesk.ui.audit.pane import AuditPane
+from hierdesk.ui.common.feedback import show_error
 from hierdesk.ui.common.models import Column, DtoRole, PagedTableModel
 from hierdesk.ui.forms.ui_main_window import Ui_MainWindow
 from hierdesk.ui.hierarchy.tree_model import COL_EMAIL, COL_NAME, HierarchyTreeModel
@@ -39,7 +43,7 @@ from hierdesk.ui.hierarchy.workspace import HierarchyWorkspace, access_in_words
 from hierdesk.ui.requests.pane import RequestsPane
 from hierdesk.ui.settings.pane import SettingsPane
 from hierdesk.ui.settings.section import SectionEnv, SettingsEvents
-from hierdesk.ui.tasks import TaskRunner
+from hierdesk.ui.tasks import TaskHandle, TaskRunner
 
 AREAS = ("requests", "hierarchies", "jobs", "audit", "settings")
 
@@ -220,6 +224,7 @@ class MainWindow(QMainWindow):
         ui.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionImportRequests.triggered.connect(self._import_requests)
+        ui.actionExportHierarchies.triggered.connect(self._choose_export)
         self.requests_pane.changed.connect(self._data_changed)
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionAbout.triggered.connect(self._about)
@@ -352,6 +357,79 @@ class MainWindow(QMainWindow):
     def _import_requests(self) -> None:
         self.ui.navigation.setCurrentRow(AREAS.index("requests"))
         self.requests_pane.choose_import_file()
+
+    def _choose_export(self) -> None:
+        code = self.workspace.code
+        scope: str | None = None
+        if code is not None:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                _("Export hierarchies"),
+                _("Export only {code} “{name}”, or every customer hierarchy?").format(
+                    code=code, name=self.workspace.name
+                ),
+                QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            one = box.addButton(
+                _("Only {code}").format(code=code), QMessageBox.ButtonRole.AcceptRole
+            )
+            every = box.addButton(_("All hierarchies"), QMessageBox.ButtonRole.AcceptRole)
+            box.exec()
+            if box.clickedButton() not in (one, every):
+                return
+            scope = code if box.clickedButton() is one else None
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            _("Export hierarchies"),
+            "hierarchies.xlsx",
+            _("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
+        )
+        if path:
+            if not Path(path).suffix:
+                path += ".xlsx"
+            self.export_hierarchies(Path(path), scope)
+
+    def export_hierarchies(self, path: Path, code: str | None) -> TaskHandle:
+        """Write the export off the GUI thread, with progress and Cancel."""
+        ctx = self.ctx
+        dialog = QProgressDialog(_("Exporting…"), _("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(_("Export hierarchies"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+
+        def progressed(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+        def finished(written: int) -> None:
+            dialog.reset()
+            dialog.deleteLater()
+            self.last_export_message = (
+                _("Export cancelled; no file was written.")
+                if written == 0
+                else ngettext(
+                    "Wrote {count} customer to {path}.",
+                    "Wrote {count} customers to {path}.",
+                    written,
+                ).format(count=written, path=str(path))
+            )
+            self.ui.statusbar.showMessage(self.last_export_message, 10000)
+
+        def failed(error: BaseException) -> None:
+            dialog.reset()
+            dialog.deleteLater()
+            if isinstance(error, HierdeskError):
+                show_error(self, error)
+
+        handle = self.runner.submit(
+            lambda progress: export.export_hierarchies(ctx, path, code=code, progress=progress),
+            finished,
+            failed,
+            progressed,
+        )
+        dialog.canceled.connect(handle.cancel)
+        return handle
 
     def _data_changed(self) -> None:
         """Requests were imported or decided: hierarchies and the audit log changed too."""

@@ -34,6 +34,8 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionImportRequests.setShortcut(u"Ctrl+I")
 #endif // QT_CONFIG(shortcut)
+        self.actionExportHierarchies = QAction(MainWindow)
+        self.actionExportHierarchies.setObjectName(u"actionExportHierarchies")
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
 #if QT_CONFIG(shortcut)
@@ -403,6 +405,7 @@ class Ui_MainWindow(object):
         self.menubar.addAction(self.menuView.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionImportRequests)
+        self.menuFile.addAction(self.actionExportHierarchies)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
         self.menuView.addAction(self.actionShowRequests)
@@ -428,6 +431,10 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         self.actionImportRequests.setText(QCoreApplication.translate("MainWindow", u"&Import requests\u2026", None))
+        self.actionExportHierarchies.setText(QCoreApplication.translate("MainWindow", u"&Export hierarchies\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionExportHierarchies.setToolTip(QCoreApplication.translate("MainWindow", u"Save the selected customer hierarchy, or all, as an Excel workbook or a CSV file", None))
+#endif // QT_CONFIG(tooltip)
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
         self.actionShowRequests.setText(QCoreApplication.translate("MainWindow", u"&Requests", None))
         self.actionShowHierarchies.setText(QCoreApplication.translate("MainWindow", u"Customer &hierarchies", None))

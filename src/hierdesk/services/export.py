@@ -1,0 +1,160 @@
+"""Export of customer hierarchies for managers: CSV (for Excel) or an Excel workbook.
+
+One row per customer: the hierarchy, the organization and every member with role, status
+and properties. Text that Excel would run as a formula is defused in both formats: CSV
+cells get a leading ``'``, workbook cells are written as text, never as formulas. The file
+appears only when complete; a cancelled export leaves none.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import and_, select
+
+from hierdesk.data.schema import Customer, Hierarchy, Member
+from hierdesk.domain.errors import RuleError, ValidationError
+from hierdesk.domain.lookups import PROPERTIES
+from hierdesk.i18n.core import N_
+from hierdesk.i18n.formatting import csv_safe
+from hierdesk.services.context import Context
+from hierdesk.services.members import hierarchy_row
+
+COLUMNS = (
+    "hierarchy",
+    "hierarchy_name",
+    "account",
+    "type",
+    "name",
+    "name_kana",
+    "email",
+    "role",
+    "status",
+    *PROPERTIES,
+)
+FORMATS = (".csv", ".xlsx")
+BATCH = 200
+
+
+class _CancelledError(Exception):
+    pass
+
+
+def _rows(ctx: Context, code: str | None) -> tuple[int, list[list[str | int]]]:
+    """All rows to export (hierarchies in あいうえお order; organization, then members)."""
+    with ctx.db.read() as session:
+        ctx.require(session, "clerk", N_("export customer hierarchies"))
+        stmt = select(Hierarchy.id, Hierarchy.code, Hierarchy.name, Hierarchy.organization_id)
+        if code is not None:
+            hierarchy = hierarchy_row(session, code)
+            stmt = stmt.where(Hierarchy.id == hierarchy.id)
+        hierarchies = session.execute(stmt.order_by(Hierarchy.sort_key, Hierarchy.code)).all()
+        out: list[list[str | int]] = []
+        for hid, hcode, hname, org_id in hierarchies:
+            org = session.get_one(Customer, org_id)
+            people = session.execute(
+                select(Customer, Member.role, Member.status)
+                .join(Member, and_(Member.customer_id == Customer.id, Member.hierarchy_id == hid))
+                .order_by(Member.role, Customer.kana_key, Customer.account)
+            ).all()
+            for customer, role, status in [(org, None, None), *people]:
+                values: list[object] = [
+                    hcode,
+                    hname,
+                    customer.account,
+                    customer.type,
+                    customer.name,
+                    customer.name_kana,
+                    customer.email,
+                    role,
+                    status,
+                    *(getattr(customer, p) for p in PROPERTIES),
+                ]
+                out.append(
+                    ["" if v is None else v if isinstance(v, int) else str(v) for v in values]
+                )
+        return len(hierarchies), out
+
+
+def export_hierarchies(
+    ctx: Context,
+    path: Path,
+    *,
+    code: str | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
+    """Write one hierarchy (``code``) or all to ``path`` (.csv or .xlsx); returns the
+    number of customer rows written (0 when cancelled: ``progress`` returned False)."""
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValidationError(
+            "export_format_unknown",
+            N_("{field}: “{value}” is not a format for the export; use a .csv or .xlsx file."),
+            field="file",
+            value=path.name,
+        )
+    _count, rows = _rows(ctx, code)
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        if suffix == ".csv":
+            _write_csv(tmp, rows, progress)
+        else:
+            _write_xlsx(tmp, rows, progress)
+        os.replace(tmp, path)
+    except _CancelledError:
+        tmp.unlink(missing_ok=True)
+        return 0
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise RuleError(
+            "export_failed",
+            N_("The file {path} could not be written: {detail}"),
+            path=str(path),
+            detail=exc.strerror or str(exc),
+        ) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return len(rows)
+
+
+def _step(progress: Callable[[int, int], bool] | None, done: int, total: int) -> None:
+    if progress is None or (done != 1 and done % BATCH and done != total):
+        return
+    if progress(done, total) is False:
+        raise _CancelledError
+
+
+def _write_csv(
+    path: Path, rows: list[list[str | int]], progress: Callable[[int, int], bool] | None
+) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(COLUMNS)
+        for n, row in enumerate(rows, 1):
+            writer.writerow([csv_safe(str(v)) for v in row])
+            _step(progress, n, len(rows))
+
+
+def _write_xlsx(
+    path: Path, rows: list[list[str | int]], progress: Callable[[int, int], bool] | None
+) -> None:
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+
+    book = Workbook(write_only=False)
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "hierarchies"
+    sheet.append(list(COLUMNS))
+    for n, row in enumerate(rows, 1):
+        sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text, never a formula (="…" from a site stays text)
+        _step(progress, n, len(rows))
+    sheet.freeze_panes = "A2"
+    with path.open("wb") as handle:
+        book.save(handle)
