@@ -24,6 +24,8 @@ def _show(qtbot, window: MainWindow, code: str, tab: int = 0) -> None:  # type: 
     workspace = window.workspace
     assert workspace.code == code
     workspace.ui.tabs.setCurrentIndex(tab)
+    if tab == 0:
+        qtbot.waitUntil(lambda: workspace.member_model.rowCount() > 0, timeout=10000)
     if tab == 1:
         qtbot.waitUntil(lambda: workspace.compare_model.rowCount() > 0, timeout=10000)
     if tab == 3:
@@ -112,8 +114,10 @@ def test_override_through_the_gui_and_undo_and_redo(
         cell, QItemSelectionModel.SelectionFlag.ClearAndSelect
     )
     workspace.override_selected()
+    qtbot.waitUntil(lambda: workspace.preview_box is not None, timeout=10000)
     assert [(c.account, c.property) for c in workspace.last_preview] == [(account, prop)]
     box = workspace.preview_box
+    assert box is not None
     assert account in box.detailedText()
     box.done(QMessageBox.StandardButton.Ok)
     after = _stored(demo_workspace, code)
@@ -222,9 +226,9 @@ def test_members_tab_keeps_one_admin_and_adds_people(
     admin_row = next(r for r in range(model.rowCount()) if model.row_at(r).role == "admin")
     workspace.ui.memberTable.selectRow(admin_row)
     assert workspace.ui.roleButton.text().replace("&", "") == "Make user"
+    admin = model.row_at(admin_row).account
     workspace.toggle_role()
     assert "last active admin" in warnings[-1]
-    admin = model.row_at(admin_row).account
     assert {m.account: m.role for m in members.list_members(demo_workspace, code)}[admin] == "admin"
 
     workspace.add_member()
@@ -237,14 +241,19 @@ def test_members_tab_keeps_one_admin_and_adds_people(
     dialog.accept()
     added = next(m for m in members.list_members(demo_workspace, code) if m.name == "新井 一郎")
     assert (added.role, added.name_kana) == ("admin", "アライ")
-    assert workspace.current_member() is not None
-    assert workspace.current_member().account == added.account  # type: ignore[union-attr]
+
+    def selected(account: str) -> bool:
+        current = workspace.current_member()
+        return current is not None and current.account == account
+
+    qtbot.waitUntil(lambda: selected(added.account), timeout=10000)  # the new row is selected
     # with two admins, the first may now become a user
     workspace.ui.memberTable.selectRow(
         next(r for r in range(model.rowCount()) if model.row_at(r).account == admin)
     )
     workspace.toggle_role()
     assert {m.account: m.role for m in members.list_members(demo_workspace, code)}[admin] == "user"
+    qtbot.waitUntil(lambda: selected(admin) and workspace.current_member().role == "user")  # type: ignore[union-attr]
 
 
 def test_channels_tab_grants_and_says_what_it_means(

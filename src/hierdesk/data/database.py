@@ -27,6 +27,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import QueuePool
 
 from hierdesk.domain.errors import ConflictError, DatabaseError, UsageError
 from hierdesk.i18n.core import N_
@@ -228,8 +229,17 @@ class Database:
                     isolation_level=None,
                 )
 
+            # A URL without a path would make SQLAlchemy treat the file as ":memory:" and
+            # keep one connection per thread (SingletonThreadPool), which closes other
+            # threads' connections under load: the GUI thread and the worker each check a
+            # connection out of a queue instead.
             engine = create_engine(
-                "sqlite+pysqlite://", creator=connect, json_serializer=_json_dumps
+                "sqlite+pysqlite://",
+                creator=connect,
+                json_serializer=_json_dumps,
+                poolclass=QueuePool,
+                pool_size=4,
+                max_overflow=4,
             )
 
         busy_ms = self.busy_timeout_ms

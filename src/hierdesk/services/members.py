@@ -189,17 +189,43 @@ def _info(member: Member, customer: Customer) -> MemberInfo:
 
 
 def list_members(ctx: Context, code: str) -> list[MemberInfo]:
-    """The people of a hierarchy: admins first, then users, by reading."""
+    """The people of a hierarchy: admins first, then users, by reading (one query of
+    columns: a partner with thousands of members opens quickly)."""
     with ctx.db.read() as session:
         ctx.require(session, "clerk", N_("view customer hierarchies"))
         hierarchy = hierarchy_row(session, code)
         rows = session.execute(
-            select(Member, Customer)
+            select(
+                Customer.account,
+                Customer.name,
+                Customer.name_kana,
+                Customer.email,
+                Member.role,
+                Member.status,
+                Member.disabled_reason,
+                Member.added_at,
+                Member.added_by,
+                Member.version,
+            )
             .join(Customer, Customer.id == Member.customer_id)
             .where(Member.hierarchy_id == hierarchy.id)
             .order_by(Member.role, Customer.kana_key, Customer.account)
         ).all()
-        return [_info(m, c) for m, c in rows]
+        return [
+            MemberInfo(
+                account=r[0],
+                name=r[1],
+                name_kana=r[2],
+                email=r[3],
+                role=r[4],
+                status=r[5],
+                disabled_reason=r[6],
+                added_at=r[7],
+                added_by=r[8],
+                version=r[9],
+            )
+            for r in rows
+        ]
 
 
 # --- changing ----------------------------------------------------------------------------

@@ -71,29 +71,54 @@ def _rows(session: Session, hierarchy: Hierarchy) -> list[tuple[Customer, Member
 
 def compare(ctx: Context, code: str, reference: str | None = None) -> PropertyComparison:
     """The properties of the organization and every member, with the cells that differ
-    from the reference (the organization unless ``reference`` names a member)."""
+    from the reference (the organization unless ``reference`` names a member). Reads
+    columns only, so thousands of members compare in a moment."""
+    columns = [getattr(Customer, p) for p in PROPERTIES]
     with ctx.db.read() as session:
         ctx.require(session, "clerk", N_("view customer hierarchies"))
         hierarchy = hierarchy_row(session, code)
-        rows = _rows(session, hierarchy)
-        ref = _reference(rows, hierarchy, reference)
-        ref_values = {p: effective(ref, p) for p in PROPERTIES}
-        result = []
-        for customer, member in rows:
-            values = {p: effective(customer, p) for p in PROPERTIES}
-            result.append(
-                CompareRow(
-                    account=customer.account,
-                    type=customer.type,
-                    name=customer.name,
-                    role=member.role if member else None,
-                    status=member.status if member else None,
-                    values=values,
-                    differs=tuple(p for p in PROPERTIES if values[p] != ref_values[p]),
-                    version=customer.version,
-                )
+        head = (Customer.account, Customer.type, Customer.name, Customer.version)
+        org = session.execute(
+            select(*head, *columns).where(Customer.id == hierarchy.organization_id)
+        ).one()
+        people = session.execute(
+            select(*head, *columns, Member.role, Member.status)
+            .join(Member, Member.customer_id == Customer.id)
+            .where(Member.hierarchy_id == hierarchy.id)
+            .order_by(Member.role, Customer.kana_key, Customer.account)
+        ).all()
+        width = len(head)
+
+        def values(row: Any) -> dict[str, Value]:
+            found = dict(zip(PROPERTIES, row[width : width + len(PROPERTIES)], strict=True))
+            if found["invoice_account"] is None:  # invoiced itself (see effective())
+                found["invoice_account"] = row[0]
+            return found
+
+        entries = [(org, values(org), None, None)] + [(p, values(p), p[-2], p[-1]) for p in people]
+        ref_values = next((v for row, v, _role, _status in entries if row[0] == reference), None)
+        if reference is not None and ref_values is None:
+            raise NotFoundError(
+                "member_not_found",
+                N_("{account} is not a member of the customer hierarchy {code}."),
+                account=reference,
+                code=code,
             )
-        return PropertyComparison(code, ref.account, PROPERTIES, tuple(result))
+        ref_values = ref_values or entries[0][1]
+        result = tuple(
+            CompareRow(
+                account=row[0],
+                type=row[1],
+                name=row[2],
+                role=role,
+                status=status,
+                values=vals,
+                differs=tuple(p for p in PROPERTIES if vals[p] != ref_values[p]),
+                version=row[3],
+            )
+            for row, vals, role, status in entries
+        )
+        return PropertyComparison(code, reference or org[0], PROPERTIES, result)
 
 
 def _reference(

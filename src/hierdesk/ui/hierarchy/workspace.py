@@ -47,6 +47,10 @@ from hierdesk.ui.hierarchy.compare_model import CompareModel, PropertyDelegate
 from hierdesk.ui.tasks import TaskRunner
 
 HISTORY_LIMIT = 500
+#: Changes listed in the override preview (the rest are counted).
+PREVIEW_LINES = 200
+#: Columns are fitted to their contents only for tables up to this many rows.
+FIT_ROWS = 300
 
 
 def _label(code: str | None) -> str:
@@ -145,6 +149,8 @@ class HierarchyWorkspace(QWidget):
         self.restriction = False
         self.grants: tuple[str, ...] = ()
         self.last_preview: tuple[PropertyChange, ...] = ()
+        self.preview_box: QMessageBox | None = None
+        self._select_after_load: str | None = None
         self._loading = False
         self.ui = Ui_HierarchyWorkspace()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
@@ -274,16 +280,28 @@ class HierarchyWorkspace(QWidget):
 
     # --- members -------------------------------------------------------------------------
 
+    members_loaded = Signal()
+
     def load_members(self) -> None:
+        """Off the GUI thread: a partner with thousands of members opens at once."""
         assert self.code is not None
-        try:
-            rows = members.list_members(self.ctx, self.code)
-        except HierdeskError as error:
-            show_error(self, error)
-            return
-        self.member_model.set_rows(rows)
-        self.ui.memberTable.resizeColumnsToContents()
-        self._member_buttons()
+        code, ctx = self.code, self.ctx
+        selected = self.current_member()
+        wanted = self._select_after_load or (selected.account if selected else None)
+        self._select_after_load = None
+
+        def done(rows: list[MemberInfo]) -> None:
+            if code != self.code:
+                return
+            self.member_model.set_rows(rows)
+            if len(rows) <= FIT_ROWS:
+                self.ui.memberTable.resizeColumnsToContents()
+            if wanted is not None:
+                self._select_member(wanted)
+            self._member_buttons()
+            self.members_loaded.emit()
+
+        self.runner.submit(lambda _p: members.list_members(ctx, code), done, self._load_failed)
 
     def current_member(self) -> MemberInfo | None:
         index = self.ui.memberTable.currentIndex()
@@ -316,8 +334,8 @@ class HierarchyWorkspace(QWidget):
             except HierdeskError as error:
                 show_error(self, error)
                 return
+            self._select_after_load = added.account
             self.changed_elsewhere(code)
-            self._select_member(added.account)
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
@@ -374,8 +392,8 @@ class HierarchyWorkspace(QWidget):
         except HierdeskError as error:
             self.refused(error)
             return
+        self._select_after_load = account
         self.changed_elsewhere(self.code)
-        self._select_member(account)
 
     def rename(self) -> None:
         if self.code is None:
@@ -413,7 +431,8 @@ class HierarchyWorkspace(QWidget):
             comparison, values = result
             self.compare_model.set_lookups(values)
             self.compare_model.set_comparison(comparison)
-            self.ui.compareTable.resizeColumnsToContents()
+            if len(comparison.rows) <= FIT_ROWS:  # Qt measures every row to fit columns
+                self.ui.compareTable.resizeColumnsToContents()
             self._fill_reference(comparison)
             self._compare_hint()
             self.compare_loaded.emit()
@@ -422,6 +441,10 @@ class HierarchyWorkspace(QWidget):
         self.runner.submit(work, done, self._load_failed)
 
     compare_loaded = Signal()
+
+    def _preview_failed(self, error: BaseException) -> None:
+        if isinstance(error, HierdeskError):
+            self.refused(error)
 
     def _load_failed(self, error: BaseException) -> None:
         if isinstance(error, HierdeskError):
@@ -468,27 +491,44 @@ class HierarchyWorkspace(QWidget):
         return (chosen_props or None), sorted(accounts)
 
     def override_selected(self) -> None:
+        """Preview (off the GUI thread), then ask, then override."""
         if self.code is None or self.compare_model.comparison is None:
             return
         comparison = self.compare_model.comparison
         chosen, accounts = self.selection_plan()
-        try:
-            preview = properties.preview_override(
-                self.ctx,
-                self.code,
-                reference=comparison.reference,
-                properties=chosen,
-                members=accounts,
+        code, ctx = self.code, self.ctx
+        self.preview_box = None
+
+        def work(_progress: Any) -> tuple[PropertyChange, ...]:
+            return properties.preview_override(
+                ctx, code, reference=comparison.reference, properties=chosen, members=accounts
             )
-        except HierdeskError as error:
-            self.refused(error)
-            return
+
+        def done(preview: tuple[PropertyChange, ...]) -> None:
+            if code == self.code:
+                self._confirm_override(code, comparison, chosen, accounts, preview)
+
+        self.runner.submit(
+            work,
+            done,
+            self._preview_failed,
+        )
+
+    def _confirm_override(
+        self,
+        code: str,
+        comparison: PropertyComparison,
+        chosen: list[str] | None,
+        accounts: list[str] | None,
+        preview: tuple[PropertyChange, ...],
+    ) -> None:
         self.last_preview = preview
         if not preview:
             QMessageBox.information(
                 self, _("Override"), _("Nothing to change: the chosen values are the reference's.")
             )
             return
+        shown = preview[:PREVIEW_LINES]
         lines = [
             _("{account}: {property} {before} → {after}").format(
                 account=c.account,
@@ -496,8 +536,10 @@ class HierarchyWorkspace(QWidget):
                 before=self.compare_model.value_text(c.property, c.before) or _("(none)"),
                 after=self.compare_model.value_text(c.property, c.after) or _("(none)"),
             )
-            for c in preview
+            for c in shown
         ]
+        if len(preview) > len(shown):
+            lines.append(_("… and {count} more").format(count=len(preview) - len(shown)))
         customers = len({c.account for c in preview})
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -514,7 +556,6 @@ class HierarchyWorkspace(QWidget):
         )
         box.setDetailedText("\n".join(lines))
         self.preview_box = box
-        code = self.code
         versions = {r.account: r.version for r in comparison.rows}
 
         def answered(button: int) -> None:
