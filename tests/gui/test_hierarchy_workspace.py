@@ -337,3 +337,65 @@ def test_export_from_the_file_menu_writes_a_workbook_off_the_gui_thread(
     assert rows == 1 + len(members.list_members(demo_workspace, code))
     assert main_window.last_export_message == f"Wrote {rows} customers to {path}."
     assert main_window.ui.actionExportHierarchies.text() == "&Export hierarchies…"
+
+
+def _add_many_members(ctx: Context, code: str, count: int) -> None:
+    """A big partner, written straight into the database (the services add one at a time)."""
+    from sqlalchemy import select
+
+    from hierdesk.data.schema import Customer, Hierarchy, Member
+    from hierdesk.services.numbering import allocate_many
+
+    with ctx.db.write() as session:
+        hierarchy = session.execute(select(Hierarchy).where(Hierarchy.code == code)).scalar_one()
+        org = session.get_one(Customer, hierarchy.organization_id)
+        accounts = allocate_many(session, "customer_account", count)
+        people = [
+            Customer(
+                account=account,
+                type="person",
+                is_b2b=True,
+                name=f"社員 {n:05d}",
+                name_kana=f"シャイン {n:05d}",
+                email=f"p{n}@big.example.jp",
+                email_key=f"p{n}@big.example.jp",
+                name_key=f"社員{n:05d}",
+                kana_key=f"シャイン{n:05d}",
+                price_group=org.price_group if n % 50 else "VIP",
+                payment_terms=org.payment_terms,
+                invoice_account=org.account,
+            )
+            for n, account in enumerate(accounts)
+        ]
+        session.add_all(people)
+        session.flush()
+        session.add_all(
+            Member(hierarchy_id=hierarchy.id, customer_id=p.id, role="user", status="active")
+            for p in people
+        )
+
+
+def test_a_partner_with_5000_members_loads_in_the_background(
+    qtbot,  # type: ignore[no-untyped-def]
+    main_window: MainWindow,
+    demo_workspace: Context,
+) -> None:
+    code = hierarchies.list_hierarchies(demo_workspace)[0].code
+    before = len(members.list_members(demo_workspace, code))
+    _add_many_members(demo_workspace, code, 5000)
+    main_window.ui.navigation.setCurrentRow(AREAS.index("hierarchies"))
+    main_window.ui.hierarchyTree.setCurrentIndex(main_window.tree_model.index(0, 0))
+    workspace = main_window.workspace
+    # the window returns to its event loop before the members are read
+    assert workspace.member_model.rowCount() == 0
+    qtbot.waitUntil(lambda: workspace.member_model.rowCount() == before + 5000, timeout=30000)
+    workspace.ui.tabs.setCurrentIndex(1)
+    assert workspace.compare_model.rowCount() == 0
+    qtbot.waitUntil(lambda: workspace.compare_model.rowCount() == before + 5001, timeout=30000)
+    model = workspace.compare_model
+    marked = [
+        model.row_at(r).account
+        for r in range(model.rowCount())
+        if model.index(r, model.column_of("price_group")).data(Qt.ItemDataRole.BackgroundRole)
+    ]
+    assert len(marked) >= 100  # every 50th of the 5,000 has a price group of its own
