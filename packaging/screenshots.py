@@ -90,16 +90,29 @@ def _workspace_pictures(app: QApplication, window, out: Path, language: str) -> 
         if any(r.differs for r in properties.compare(window.ctx, code).rows):
             row = candidate
             break
+    code = model.index(row, 1).data()
+    if language == "en":  # a little history to show: a grant taken back, a changed term
+        from hierdesk.services import access
+
+        access.grant(window.ctx, code, "B2B-PRO")
+        access.revoke(window.ctx, code, "B2B-PRO")
+        person = next(r for r in properties.compare(window.ctx, code).rows if r.type == "person")
+        properties.set_property(window.ctx, person.account, "delivery_mode", "EXPRESS")
     tree.setCurrentIndex(model.index(row, 0))
     tree.expand(model.index(row, 0))
     workspace = window.workspace
+    workspace.reload()
     for tab, name in enumerate(("members", "properties", "channels", "history")):
         workspace.ui.tabs.setCurrentIndex(tab)
+        filled = {
+            0: workspace.member_model.rowCount,
+            1: workspace.compare_model.rowCount,
+            2: workspace.ui.channelList.count,
+            3: workspace.history_model.rowCount,
+        }[tab]
         deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and not filled():
             app.processEvents()
-            if tab != 1 or workspace.compare_model.rowCount():
-                break
             time.sleep(0.02)
         time.sleep(0.2)
         app.processEvents()

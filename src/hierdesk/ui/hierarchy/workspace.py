@@ -187,6 +187,7 @@ class HierarchyWorkspace(QWidget):
         )
         self.ui.historyTable.setModel(self.history_model)
         for view in (self.ui.memberTable, self.ui.historyTable):
+            view.setWordWrap(False)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.horizontalHeader().setDefaultSectionSize(140)
         self._connect()
@@ -435,6 +436,7 @@ class HierarchyWorkspace(QWidget):
                 self.ui.compareTable.resizeColumnsToContents()
             self._fill_reference(comparison)
             self._compare_hint()
+            self._show_first_difference()
             self.compare_loaded.emit()
 
         self.ui.compareHint.setText(_("Loading…"))
@@ -449,6 +451,15 @@ class HierarchyWorkspace(QWidget):
     def _load_failed(self, error: BaseException) -> None:
         if isinstance(error, HierdeskError):
             show_error(self, error)
+
+    def _show_first_difference(self) -> None:
+        """Scroll the first differing cell into view (the grid is wider than the pane)."""
+        model = self.compare_model
+        for row in range(model.rowCount()):
+            differs = model.row_at(row).differs
+            if differs:
+                self.ui.compareTable.scrollTo(model.index(row, model.column_of(differs[0])))
+                return
 
     def _fill_reference(self, comparison: PropertyComparison) -> None:
         combo = self.ui.referenceCombo
