@@ -399,3 +399,48 @@ def test_a_partner_with_5000_members_loads_in_the_background(
         if model.index(r, model.column_of("price_group")).data(Qt.ItemDataRole.BackgroundRole)
     ]
     assert len(marked) >= 100  # every 50th of the 5,000 has a price group of its own
+
+
+def test_the_tree_context_menu_acts_on_the_member_and_search_results_pass_modeltester(
+    qtbot,  # type: ignore[no-untyped-def]
+    qtmodeltester,  # type: ignore[no-untyped-def]
+    main_window: MainWindow,
+    demo_workspace: Context,
+) -> None:
+    main_window.ui.navigation.setCurrentRow(AREAS.index("hierarchies"))
+    tree = main_window.tree_model
+    code = tree.index(0, 1).data()
+    tree.fetchMore(tree.index(0, 0))
+    people = [
+        tree.index(r, 0, tree.index(0, 0))
+        for r in range(tree.rowCount(tree.index(0, 0)))
+        if tree.index(r, 2, tree.index(0, 0)).data() == "User"
+    ]
+    assert people
+    user = people[0]
+    account = tree.index(user.row(), 1, tree.index(0, 0)).data()
+    main_window.ui.hierarchyTree.setCurrentIndex(user)
+    menu = main_window.tree_menu(user)
+    assert menu is not None
+    texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+    assert texts[:2] == ["Make admin", "Disable…"]
+    workspace = main_window.workspace
+    qtbot.waitUntil(
+        lambda: (
+            workspace.current_member() is not None and workspace.current_member().account == account
+        ),  # type: ignore[union-attr]
+        timeout=10000,
+    )
+    menu.actions()[0].trigger()
+    roles = {m.account: m.role for m in members.list_members(demo_workspace, code)}
+    assert roles[account] == "admin"
+
+    # Ctrl+F goes to the search box; the narrowed tree is still a well-behaved model
+    main_window.ui.areas.setFocus()
+    qtbot.keyClick(main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.ui.hierarchySearch.hasFocus()
+    main_window.ui.hierarchySearch.insert("株式会社")  # typed through an input method
+    qtbot.waitUntil(lambda: 0 < tree.rowCount() < 6, timeout=5000)
+    for row in range(tree.rowCount()):
+        tree.fetchMore(tree.index(row, 0))
+    qtmodeltester.check(tree, force_py=True)

@@ -6,14 +6,15 @@ import base64
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QSizePolicy,
@@ -37,6 +38,7 @@ from hierdesk.settings import Settings
 from hierdesk.ui.audit.pane import AuditPane
 from hierdesk.ui.common.feedback import show_error
 from hierdesk.ui.common.models import Column, DtoRole, PagedTableModel
+from hierdesk.ui.common.permissions import allowed
 from hierdesk.ui.forms.ui_main_window import Ui_MainWindow
 from hierdesk.ui.hierarchy.tree_model import COL_EMAIL, COL_NAME, HierarchyTreeModel
 from hierdesk.ui.hierarchy.workspace import HierarchyWorkspace, access_in_words
@@ -191,6 +193,54 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _focus_find(self) -> None:
+        """Ctrl+F: to the search box of the hierarchies (Down then moves into the tree)."""
+        self.ui.navigation.setCurrentRow(AREAS.index("hierarchies"))
+        self.ui.hierarchySearch.setFocus()
+        self.ui.hierarchySearch.selectAll()
+
+    def tree_menu(self, index: QModelIndex) -> QMenu | None:
+        """The context menu of a tree row: what the workspace can do with it."""
+        if not index.isValid():
+            return None
+        workspace = self.workspace
+        menu = QMenu(self)
+        dto = index.data(DtoRole)
+        if isinstance(dto, MemberNode) and dto.type == "person":
+            workspace.ui.tabs.setCurrentIndex(0)
+            workspace.select_member_later(dto.account)
+            role = menu.addAction(_("Make &user") if dto.role == "admin" else _("Make a&dmin"))
+            role.triggered.connect(workspace.toggle_role)
+            state = menu.addAction(_("&Enable") if dto.status == "disabled" else _("&Disable…"))
+            state.triggered.connect(workspace.toggle_disabled)
+            menu.addSeparator()
+        add = menu.addAction(_("&Add person…"))
+        add.triggered.connect(workspace.add_member)
+        rename = menu.addAction(_("Re&name…"))
+        rename.triggered.connect(workspace.rename)
+        compare = menu.addAction(_("&Compare properties"))
+        compare.triggered.connect(lambda: workspace.ui.tabs.setCurrentIndex(1))
+        menu.addSeparator()
+        menu.addAction(self.ui.actionExportHierarchies)
+        may = allowed(self.operator, "manager")
+        for action in menu.actions():
+            if (
+                action not in (compare, self.ui.actionExportHierarchies)
+                and not action.isSeparator()
+            ):
+                action.setEnabled(may)
+        return menu
+
+    def _tree_menu(self, position: QPoint) -> None:
+        tree = self.ui.hierarchyTree
+        index = tree.indexAt(position)
+        if index.isValid():
+            tree.setCurrentIndex(index)
+        menu = self.tree_menu(index)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(tree.viewport().mapToGlobal(position))
+
     def _workspace_changed(self, code: str) -> None:
         """A hierarchy changed in the workspace: its tree rows and the audit log follow."""
         summaries = [
@@ -240,6 +290,10 @@ class MainWindow(QMainWindow):
         events.era_changed.connect(lambda _on: self._on_locale_changed(self.switcher.language))
         events.features_changed.connect(self.apply_features)
         ui.hierarchyTree.selectionModel().currentChanged.connect(self._on_tree_current)
+        ui.hierarchyTree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        ui.hierarchyTree.customContextMenuRequested.connect(self._tree_menu)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self._focus_find)
         ui.hierarchySearch.textChanged.connect(lambda _t: self._search_timer.start())
         ui.hierarchySearch.returnPressed.connect(self._search_hierarchies)
         self.workspace.changed.connect(self._workspace_changed)

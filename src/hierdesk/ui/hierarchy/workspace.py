@@ -210,6 +210,10 @@ class HierarchyWorkspace(QWidget):
 
     def show_hierarchy(self, code: str | None) -> None:
         """Show ``code`` (None: nothing selected)."""
+        if code != self.code:  # nothing of the previous hierarchy stays on screen
+            self.member_model.set_rows([])
+            self.compare_model.set_comparison(None)
+            self.history_model.set_rows([])
         self.code = code
         self.setEnabled(code is not None)
         self._loaded: set[int] = set()
@@ -288,12 +292,15 @@ class HierarchyWorkspace(QWidget):
         assert self.code is not None
         code, ctx = self.code, self.ctx
         selected = self.current_member()
-        wanted = self._select_after_load or (selected.account if selected else None)
-        self._select_after_load = None
+        kept = selected.account if selected else None
 
         def done(rows: list[MemberInfo]) -> None:
             if code != self.code:
                 return
+            wanted = kept
+            pending = self._select_after_load
+            if pending is not None and any(r.account == pending for r in rows):
+                wanted, self._select_after_load = pending, None  # else a later load has it
             self.member_model.set_rows(rows)
             if len(rows) <= FIT_ROWS:
                 self.ui.memberTable.resizeColumnsToContents()
@@ -341,6 +348,13 @@ class HierarchyWorkspace(QWidget):
         dialog.accepted.connect(accepted)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
+
+    def select_member_later(self, account: str) -> None:
+        """Select ``account`` in the Members tab now, or as soon as the members are read."""
+        if self.member_model.rowCount():
+            self._select_member(account)
+        else:
+            self._select_after_load = account
 
     def _select_member(self, account: str) -> None:
         for row in range(self.member_model.rowCount()):
