@@ -46,6 +46,7 @@ from hierdesk.services import notices as notice_queue
 from hierdesk.services.context import Context
 from hierdesk.services.features import FeatureNames, is_enabled
 from hierdesk.services.lookups import _credit_limit, _Kind, _stored_defaults
+from hierdesk.services.members import hierarchy_row
 from hierdesk.services.numbering import allocate, allocate_many, peek
 
 #: A rejection reason is sent to the requester; keep it to a short paragraph.
@@ -171,15 +172,6 @@ def _candidates(
         ),
         strong_only=strong_only,
     )
-
-
-def _hierarchy(session: Session, code: str) -> Hierarchy:
-    row = session.execute(select(Hierarchy).where(Hierarchy.code == code)).scalar_one_or_none()
-    if row is None:
-        raise NotFoundError(
-            "hierarchy_not_found", N_("There is no customer hierarchy {code}."), code=code
-        )
-    return row
 
 
 def _requester_problem(
@@ -693,7 +685,7 @@ def _approve_into(
     code: str,
     now: Any,
 ) -> DecisionResult:
-    hierarchy = _hierarchy(session, code)
+    hierarchy = hierarchy_row(session, code)
     org = session.get(Customer, hierarchy.organization_id)
     assert org is not None
     props = {p: getattr(org, p) for p in PROPERTIES}

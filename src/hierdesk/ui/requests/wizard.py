@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from hierdesk.domain.approval import INTO, NEW, REJECT, ApprovalFlow, Page, Refusal
+from hierdesk.domain.approval import CORRECTABLE, INTO, NEW, REJECT, ApprovalFlow, Page, Refusal
 from hierdesk.domain.dto import ApprovalReview, DecisionResult, DuplicateCandidate
 from hierdesk.domain.errors import HierdeskError, ValidationError
 from hierdesk.domain.intake import validate_request
@@ -39,26 +39,8 @@ from hierdesk.ui.common.models import Column, ListTableModel
 from hierdesk.ui.forms.ui_approval_wizard import Ui_ApprovalWizard
 from hierdesk.ui.tasks import TaskRunner
 
-#: Review-page fields, in the order of the form (intake field names).
-REVIEW_FIELDS = (
-    "company_name",
-    "company_name_kana",
-    "corporate_number",
-    "invoice_registration_number",
-    "last_name",
-    "first_name",
-    "last_name_kana",
-    "first_name_kana",
-    "email",
-    "phone",
-    "department",
-    "job_title",
-    "postal_code",
-    "prefecture",
-    "city",
-    "address_line1",
-    "address_line2",
-)
+#: Review-page fields, in the order of the form (the language has its own picker).
+REVIEW_FIELDS = tuple(f for f in CORRECTABLE if f != "language")
 LANGUAGES = ("ja", "en")
 INVALID_STYLE = "border: 2px solid #b00020;"
 
