@@ -17,19 +17,29 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from hierdesk import __version__, paths
-from hierdesk.domain.dto import AuditFilter, NotificationOutcome, OperatorRow, SequenceInfo
+from hierdesk.domain.access import REASONS as ACCESS_REASONS
+from hierdesk.domain.dto import (
+    AuditFilter,
+    MemberInfo,
+    NotificationOutcome,
+    OperatorRow,
+    SequenceInfo,
+)
 from hierdesk.domain.errors import HierdeskError, UsageError
+from hierdesk.domain.lookups import PROPERTIES, PROPERTY_LABELS
 from hierdesk.domain.model import (
     AUDIT_ACTIONS,
     DUPLICATE_REASONS,
     FEATURES_BY_KEY,
     LABELS,
+    MEMBER_ROLES,
     OPERATOR_ROLES,
     SEQUENCE_REFERENCES,
 )
-from hierdesk.i18n.core import LANGUAGES, N_, _, set_language
-from hierdesk.i18n.formatting import format_datetime
+from hierdesk.i18n.core import LANGUAGES, N_, _, ngettext, set_language
+from hierdesk.i18n.formatting import format_datetime, format_yen
 from hierdesk.services import (
+    access,
     approval,
     audit,
     backup,
@@ -38,8 +48,10 @@ from hierdesk.services import (
     features,
     hierarchies,
     intake,
+    members,
     notices,
     operators,
+    properties,
     requests,
     sequences,
 )
@@ -77,6 +89,15 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 
 def _label(value: str | None) -> str:
     return _(LABELS[value]) if value in LABELS else (value or "")
+
+
+def _property_text(name: str, value: object) -> str:
+    """A property value as people read it: yen amounts grouped, nothing for no value."""
+    if value is None:
+        return ""
+    if name == "credit_limit" and isinstance(value, int):
+        return format_yen(value)
+    return str(value)
 
 
 NOTIFICATION_STATUSES = {
@@ -283,6 +304,225 @@ class Commands:
         ]
         return data, "\n".join(lines)
 
+    def hierarchy_rename(self) -> tuple[Any, str]:
+        result = members.rename_hierarchy(self.ctx, self.args.id, self.args.name)
+        data = {"id": result["id"], "name": result["name"]}
+        return data, _("The customer hierarchy {code} is now named “{name}”.").format(
+            code=result["id"], name=result["name"]
+        )
+
+    # --- customers, members and their properties ----------------------------------------
+
+    def customer_show(self) -> tuple[Any, str]:
+        detail = properties.customer_detail(self.ctx, self.args.account)
+        data = {
+            key: detail[key]
+            for key in (
+                "account",
+                "type",
+                "name",
+                "name_kana",
+                "email",
+                "hierarchy",
+                "role",
+                "status",
+                "properties",
+            )
+        }
+        lines = [
+            f"{_('Customer account')}: {detail['account']}",
+            f"{_('Type')}: {_label(detail['type'])}",
+            f"{_('Name')}: {detail['name']}"
+            + (f" ({detail['name_kana']})" if detail["name_kana"] else ""),
+        ]
+        if detail["email"]:
+            lines.append(f"{_('E-mail')}: {detail['email']}")
+        lines.append(f"{_('Customer hierarchy ID')}: {detail['hierarchy'] or '-'}")
+        if detail["role"]:
+            lines.append(f"{_('Role')}: {_label(detail['role'])}")
+            lines.append(f"{_('Status')}: {_label(detail['status'])}")
+        lines += [
+            "",
+            table(
+                [_("Property"), _("Value")],
+                [
+                    (_(PROPERTY_LABELS[p]), _property_text(p, v))
+                    for p, v in detail["properties"].items()
+                ],
+            ),
+        ]
+        return data, "\n".join(lines)
+
+    def customer_set(self) -> tuple[Any, str]:
+        a = self.args
+        before, after, _version = properties.set_property(self.ctx, a.account, a.property, a.value)
+        data = {"account": a.account, "property": a.property, "before": before, "after": after}
+        label = _(PROPERTY_LABELS[a.property])
+        if before == after:
+            text = _("{property} of {account} is already {value}; nothing changed.")
+        else:
+            text = _("{property} of {account} is now {value} (was {before}).")
+        return data, text.format(
+            property=label,
+            account=a.account,
+            value=_property_text(a.property, after) or "-",
+            before=_property_text(a.property, before) or "-",
+        )
+
+    @staticmethod
+    def _member_data(code: str, m: MemberInfo) -> dict[str, Any]:
+        return {
+            "hierarchy": code,
+            "customer": m.account,
+            "name": m.name,
+            "email": m.email,
+            "role": m.role,
+            "status": m.status,
+            "disabled_reason": m.disabled_reason,
+        }
+
+    def member_add(self) -> tuple[Any, str]:
+        a = self.args
+        m = members.add_member(
+            self.ctx,
+            a.hierarchy,
+            email=a.email,
+            last_name=a.last_name,
+            first_name=a.first_name,
+            last_name_kana=a.last_name_kana,
+            first_name_kana=a.first_name_kana,
+            role=a.role,
+            language=a.language,
+        )
+        return self._member_data(a.hierarchy, m), _(
+            "Added {name} ({customer}) to the customer hierarchy {code}; role: {role}."
+        ).format(name=m.name, customer=m.account, code=a.hierarchy, role=_label(m.role))
+
+    def member_role(self) -> tuple[Any, str]:
+        a = self.args
+        m = members.set_role(self.ctx, a.hierarchy, a.customer, a.role)
+        return self._member_data(a.hierarchy, m), _(
+            "{customer} now has the role {role} in {code}."
+        ).format(customer=m.account, role=_label(m.role), code=a.hierarchy)
+
+    def member_disable(self) -> tuple[Any, str]:
+        a = self.args
+        m = members.disable_member(self.ctx, a.hierarchy, a.customer, a.reason)
+        return self._member_data(a.hierarchy, m), _(
+            "{customer} is disabled in {code} ({reason})."
+        ).format(customer=m.account, code=a.hierarchy, reason=m.disabled_reason or "-")
+
+    def member_enable(self) -> tuple[Any, str]:
+        a = self.args
+        m = members.enable_member(self.ctx, a.hierarchy, a.customer)
+        return self._member_data(a.hierarchy, m), _("{customer} is active in {code} again.").format(
+            customer=m.account, code=a.hierarchy
+        )
+
+    def property_compare(self) -> tuple[Any, str]:
+        c = properties.compare(self.ctx, self.args.hierarchy, self.args.reference)
+        data = {
+            "reference": c.reference,
+            "properties": list(c.properties),
+            "rows": [
+                {
+                    "customer": r.account,
+                    "role": r.role,
+                    "values": dict(r.values),
+                    "differs": list(r.differs),
+                }
+                for r in c.rows
+            ],
+        }
+        different = sum(len(r.differs) for r in c.rows)
+        lines = [
+            _("Compared with {reference}; differing values are marked with *.").format(
+                reference=c.reference
+            ),
+            table(
+                [_("Customer account"), _("Role")] + [_(PROPERTY_LABELS[p]) for p in c.properties],
+                [
+                    [
+                        r.account,
+                        _label(r.role) if r.role else _label(r.type),
+                    ]
+                    + [
+                        _property_text(p, r.values[p]) + ("*" if p in r.differs else "")
+                        for p in c.properties
+                    ]
+                    for r in c.rows
+                ],
+            ),
+            ngettext(
+                "{count} value differs from the reference.",
+                "{count} values differ from the reference.",
+                different,
+            ).format(count=different),
+        ]
+        return data, "\n".join(lines)
+
+    def property_override(self) -> tuple[Any, str]:
+        a = self.args
+        if a.preview:
+            changes = properties.preview_override(
+                self.ctx,
+                a.hierarchy,
+                reference=a.reference,
+                properties=a.property,
+                members=a.member,
+            )
+        else:
+            changes = properties.override(
+                self.ctx,
+                a.hierarchy,
+                reference=a.reference,
+                properties=a.property,
+                members=a.member,
+            ).changes
+        changed = len({c.account for c in changes})
+        data = {
+            "changed": changed,
+            "preview": a.preview,
+            "changes": [
+                {
+                    "customer": c.account,
+                    "property": c.property,
+                    "before": c.before,
+                    "after": c.after,
+                }
+                for c in changes
+            ],
+        }
+        if not changes:
+            return data, _("Every chosen value is the reference's already; nothing changed.")
+        if a.preview:
+            text = ngettext(
+                "The override would change {count} customer (nothing was saved):",
+                "The override would change {count} customers (nothing was saved):",
+                changed,
+            )
+        else:
+            text = ngettext(
+                "Overrode the properties of {count} customer:",
+                "Overrode the properties of {count} customers:",
+                changed,
+            )
+        rows = [
+            (
+                c.account,
+                _(PROPERTY_LABELS[c.property]),
+                _property_text(c.property, c.before) or "-",
+                _property_text(c.property, c.after) or "-",
+            )
+            for c in changes
+        ]
+        return data, "\n".join(
+            [
+                text.format(count=changed),
+                table([_("Customer account"), _("Property"), _("Before"), _("After")], rows),
+            ]
+        )
+
     def feature_list(self) -> tuple[Any, str]:
         rows = features.list_features(self.ctx)
         data = [
@@ -420,6 +660,37 @@ class Commands:
         c = channels.create_channel(self.ctx, self.args.code, self.args.name)
         return {"code": c.code, "name": c.name}, _("Created the channel {code}.").format(
             code=c.code
+        )
+
+    def _grants(self, verb: str, granted: tuple[str, ...]) -> tuple[Any, str]:
+        a = self.args
+        data = {"hierarchy": a.hierarchy, "channel": a.code, "channels": list(granted)}
+        if verb == "grant":
+            text = _("{code} is granted to the customer hierarchy {hierarchy}.")
+        else:
+            text = _("{code} is not granted to the customer hierarchy {hierarchy}.")
+        if granted:
+            after = _("Its granted B2B sites: {channels}.").format(channels=", ".join(granted))
+        else:
+            after = _("It has no grants: its members may use every B2B site.")
+        return data, text.format(code=a.code, hierarchy=a.hierarchy) + "\n" + after
+
+    def channel_grant(self) -> tuple[Any, str]:
+        return self._grants("grant", access.grant(self.ctx, self.args.hierarchy, self.args.code))
+
+    def channel_revoke(self) -> tuple[Any, str]:
+        return self._grants("revoke", access.revoke(self.ctx, self.args.hierarchy, self.args.code))
+
+    def access_check(self) -> tuple[Any, str]:
+        a = self.args
+        decision = access.check(self.ctx, a.customer, a.channel)
+        data = {"allowed": decision.allowed, "reason": decision.reason}
+        if decision.allowed:
+            text = _("{customer} may use {channel}: {reason}.")
+        else:
+            text = _("{customer} may not use {channel}: {reason}.")
+        return data, text.format(
+            customer=a.customer, channel=a.channel, reason=_(ACCESS_REASONS[decision.reason])
         )
 
     @staticmethod
@@ -732,6 +1003,94 @@ def build_parser() -> _Parser:
     q.add_argument("--limit", type=int, metavar="N", help=_("at most N hierarchies"))
     q = hsub.add_parser("show", help=_("show one customer hierarchy"))
     q.add_argument("id", metavar="ID")
+    q = hsub.add_parser("rename", help=_("rename a customer hierarchy"))
+    q.add_argument("id", metavar="ID")
+    q.add_argument("name", metavar="NAME")
+
+    p = sub.add_parser("customer", help=_("customers and their properties"))
+    cusub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    cusub.required = True
+    q = cusub.add_parser("show", help=_("show one customer with its hierarchy and properties"))
+    q.add_argument("account", metavar="ACCOUNT")
+    q = cusub.add_parser("set", help=_("change one property of a customer"))
+    q.add_argument("account", metavar="ACCOUNT")
+    q.add_argument(
+        "property",
+        metavar="PROPERTY",
+        choices=PROPERTIES,
+        help=_("one of: {properties}").format(properties=", ".join(PROPERTIES)),
+    )
+    q.add_argument(
+        "value",
+        metavar="VALUE",
+        help=_(
+            "a code of the property's lookup, a yen amount or a customer account; "
+            "an empty value clears it"
+        ),
+    )
+
+    p = sub.add_parser("member", help=_("members of customer hierarchies"))
+    msub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    msub.required = True
+    q = msub.add_parser("add", help=_("create a person and add them to a hierarchy"))
+    q.add_argument("hierarchy", metavar="HIERARCHY_ID")
+    q.add_argument("--email", required=True, metavar="E")
+    q.add_argument("--last-name", required=True, metavar="L")
+    q.add_argument("--first-name", required=True, metavar="F")
+    q.add_argument("--last-name-kana", metavar="KANA")
+    q.add_argument("--first-name-kana", metavar="KANA")
+    q.add_argument("--role", choices=MEMBER_ROLES, default="user", help=_("default: user"))
+    q.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="ja",
+        help=_("the person's language for letters (default: ja)"),
+    )
+    q = msub.add_parser("role", help=_("make a member admin or user"))
+    q.add_argument("hierarchy", metavar="HIERARCHY_ID")
+    q.add_argument("customer", metavar="CUSTOMER")
+    q.add_argument("role", metavar="ROLE", choices=MEMBER_ROLES)
+    q = msub.add_parser("disable", help=_("disable a member with a reason"))
+    q.add_argument("hierarchy", metavar="HIERARCHY_ID")
+    q.add_argument("customer", metavar="CUSTOMER")
+    q.add_argument("--reason", required=True, metavar="TEXT", help=_("why the member is disabled"))
+    q = msub.add_parser("enable", help=_("enable a disabled member again"))
+    q.add_argument("hierarchy", metavar="HIERARCHY_ID")
+    q.add_argument("customer", metavar="CUSTOMER")
+
+    p = sub.add_parser("property", help=_("compare and override members' properties"))
+    psub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    psub.required = True
+    q = psub.add_parser("compare", help=_("compare the properties of a hierarchy's customers"))
+    q.add_argument("hierarchy", metavar="HIERARCHY_ID")
+    q.add_argument(
+        "--reference",
+        metavar="CUSTOMER",
+        help=_("compare with this member (default: the organization)"),
+    )
+    q = psub.add_parser("override", help=_("copy the reference's properties to members"))
+    q.add_argument("hierarchy", metavar="HIERARCHY_ID")
+    q.add_argument(
+        "--reference",
+        metavar="CUSTOMER",
+        help=_("copy from this member (default: the organization)"),
+    )
+    q.add_argument(
+        "--property",
+        action="append",
+        metavar="P",
+        choices=PROPERTIES,
+        help=_("only this property (repeat for several; default: all)"),
+    )
+    q.add_argument(
+        "--member",
+        action="append",
+        metavar="CUSTOMER",
+        help=_("only this customer (repeat for several; default: all others)"),
+    )
+    q.add_argument(
+        "--preview", action="store_true", help=_("show what would change, changing nothing")
+    )
 
     p = sub.add_parser("feature", help=_("feature management"))
     fsub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
@@ -776,6 +1135,19 @@ def build_parser() -> _Parser:
     q = csub.add_parser("create", help=_("add a B2B site"))
     q.add_argument("code", metavar="CODE")
     q.add_argument("--name", required=True, metavar="TEXT")
+    q = csub.add_parser("grant", help=_("let a hierarchy use a B2B site"))
+    q.add_argument("hierarchy", metavar="HIERARCHY_ID")
+    q.add_argument("code", metavar="CODE")
+    q = csub.add_parser("revoke", help=_("take a B2B site away from a hierarchy"))
+    q.add_argument("hierarchy", metavar="HIERARCHY_ID")
+    q.add_argument("code", metavar="CODE")
+
+    p = sub.add_parser("access", help=_("channel access of customers"))
+    acsub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    acsub.required = True
+    q = acsub.add_parser("check", help=_("may a customer use a B2B site, and why"))
+    q.add_argument("customer", metavar="CUSTOMER")
+    q.add_argument("channel", metavar="CHANNEL")
 
     p = sub.add_parser("operator", help=_("operators and their roles"))
     osub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)

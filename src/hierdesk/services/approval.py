@@ -47,7 +47,7 @@ from hierdesk.services.context import Context
 from hierdesk.services.features import FeatureNames, is_enabled
 from hierdesk.services.lookups import _credit_limit, _Kind, _stored_defaults
 from hierdesk.services.members import hierarchy_row
-from hierdesk.services.numbering import allocate, allocate_many, peek
+from hierdesk.services.numbering import allocate, allocate_many, lock_reference, peek
 
 #: A rejection reason is sent to the requester; keep it to a short paragraph.
 REASON_MAX = 1000
@@ -405,23 +405,6 @@ def _apply_corrections(request: Request, values: Mapping[str, object]) -> dict[s
     return changed
 
 
-def _serialise_approvals(session: Session) -> None:
-    """Make the duplicate checks (rules 5 and 6) and the customers they allow one step
-    across desks: every approval takes a customer account, so the row lock of the
-    ``customer_account`` sequence is taken before the checks (allocation takes it again).
-    A second desk approving the same person or company waits, then sees what the first
-    created. (SQLite's ``BEGIN IMMEDIATE`` already serialises writers; this is for
-    PostgreSQL, where each desk's check could otherwise miss the other's uncommitted rows.)"""
-    from hierdesk.data.schema import NumberSequence, SequenceReference
-
-    session.execute(
-        select(NumberSequence.id)
-        .join(SequenceReference, SequenceReference.sequence_id == NumberSequence.id)
-        .where(SequenceReference.reference == "customer_account")
-        .with_for_update()
-    ).all()
-
-
 def approve(
     ctx: Context,
     request_id: int,
@@ -447,7 +430,7 @@ def approve(
         _require_b2b(session)
         request = _request(session, request_id, lock=True)
         _check_pending(request)
-        _serialise_approvals(session)
+        lock_reference(session, "customer_account")  # rules 5 and 6 across desks
         values, errors = _corrected(request, corrections)
         if errors:
             raise errors[0]

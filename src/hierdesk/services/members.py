@@ -30,7 +30,7 @@ from hierdesk.i18n.core import N_, _
 from hierdesk.services import audit
 from hierdesk.services.context import Context
 from hierdesk.services.features import FeatureNames, is_enabled
-from hierdesk.services.numbering import allocate
+from hierdesk.services.numbering import allocate, lock_reference
 
 NAME_MAX = 100
 REASON_MAX = 400
@@ -293,6 +293,9 @@ def add_member(
     with ctx.db.write() as session:
         ctx.require(session, "manager", N_("add members"))
         require_b2b(session)
+        # Rule 5 across desks: wait for other desks' new people before the e-mail check,
+        # taking the customer-account lock before the hierarchy, in the order approvals do.
+        lock_reference(session, "customer_account")
         hierarchy = hierarchy_row(session, code, lock=True)
         existing = email_in_use(session, address)
         if existing is not None:
@@ -458,6 +461,7 @@ def enable_member(
     with ctx.db.write() as session:
         ctx.require(session, "manager", N_("enable members"))
         require_b2b(session)
+        lock_reference(session, "customer_account")  # rule 5 across desks, as in add_member
         hierarchy = hierarchy_row(session, code, lock=True)
         member, customer = _member(session, hierarchy, account)
         check_version(member, version, _Account(account))

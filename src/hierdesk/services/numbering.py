@@ -45,6 +45,25 @@ def _sequence_for(session: Session, reference: str, *, lock: bool) -> NumberSequ
     return seq
 
 
+def lock_reference(session: Session, reference: str) -> None:
+    """Take the row lock of the sequence behind ``reference`` now, before checks that
+    must be one step across desks with the IDs they allow.
+
+    Every approval and every new or re-enabled person takes a customer account or must
+    not clash with one, so locking ``customer_account`` first makes the duplicate checks
+    (DOMAIN rules 5 and 6) and the customers they allow one step: a second desk checking
+    the same person or company waits, then sees what the first created. It also fixes
+    the lock order (sequence before hierarchy), so two desks cannot deadlock. SQLite's
+    ``BEGIN IMMEDIATE`` already serialises writers; this is for PostgreSQL. A missing
+    sequence is not an error here: allocation reports it."""
+    session.execute(
+        select(NumberSequence.id)
+        .join(SequenceReference, SequenceReference.sequence_id == NumberSequence.id)
+        .where(SequenceReference.reference == reference)
+        .with_for_update()
+    ).all()
+
+
 def allocate(session: Session, reference: str) -> str:
     """Take the next ID of ``reference`` inside the caller's write transaction."""
     seq = _sequence_for(session, reference, lock=True)
