@@ -94,6 +94,14 @@ def test_compare_marks_exactly_the_differing_cells(
         "Wholesale price B",
         "Preferred-partner price",
     )
+    # scrolled sideways to the difference, each row still names its customer and role
+    table = main_window.workspace.ui.compareTable
+    assert table.isColumnHidden(0)
+    assert table.isColumnHidden(1)
+    header = model.headerData(model.row_of(account), Qt.Orientation.Vertical)
+    assert account in header
+    assert header.endswith(("Admin", "User", "User / Disabled", "Admin / Disabled"))
+    assert model.headerData(org_row, Qt.Orientation.Vertical).endswith("Organization")
 
 
 def test_override_through_the_gui_and_undo_and_redo(

@@ -40,7 +40,7 @@ from hierdesk.ui.common.feedback import show_error
 from hierdesk.ui.common.models import Column, DtoRole, PagedTableModel
 from hierdesk.ui.common.permissions import allowed
 from hierdesk.ui.forms.ui_main_window import Ui_MainWindow
-from hierdesk.ui.hierarchy.tree_model import COL_EMAIL, COL_NAME, HierarchyTreeModel
+from hierdesk.ui.hierarchy.tree_model import COL_EMAIL, COL_ID, COL_NAME, HierarchyTreeModel
 from hierdesk.ui.hierarchy.workspace import HierarchyWorkspace, access_in_words
 from hierdesk.ui.requests.pane import RequestsPane
 from hierdesk.ui.settings.pane import SettingsPane
@@ -111,7 +111,10 @@ class MainWindow(QMainWindow):
         tree.setUniformRowHeights(True)
         header = tree.header()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_NAME, 320)
+        # Name and ID fit the pane as it opens; role, status and e-mail are a scroll away.
+        metrics = tree.fontMetrics()
+        header.resizeSection(COL_NAME, metrics.height() * 14)  # about 13 kanji and the indent
+        header.resizeSection(COL_ID, metrics.horizontalAdvance("CH-0000000") + 12)
         header.resizeSection(COL_EMAIL, 240)
         splitter = self.ui.hierarchySplitter
         splitter.setStretchFactor(0, 2)

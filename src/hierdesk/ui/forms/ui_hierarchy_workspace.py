@@ -133,7 +133,7 @@ class Ui_HierarchyWorkspace(object):
         self.compareTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.compareTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.compareTable.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.compareTable.verticalHeader().setVisible(False)
+        self.compareTable.verticalHeader().setVisible(True)
 
         self.propertiesLayout.addWidget(self.compareTable)
 

@@ -201,7 +201,9 @@ class CompareModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+        if orientation == Qt.Orientation.Vertical:
+            return self._row_header(section, role)
+        if not 0 <= section < self.columnCount():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section < len(FIXED):
@@ -211,7 +213,26 @@ class CompareModel(QAbstractTableModel):
             return _(PROPERTY_LABELS[prop])
         return None
 
+    def _row_header(self, section: int, role: int) -> Any:
+        """The row's customer and role, for a view that keeps them in sight while the
+        properties scroll sideways (the view hides the first two columns then)."""
+        if not 0 <= section < len(self._rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            customer = self.data(self.index(section, 0))
+            member_role = self.data(self.index(section, 1))
+            return f"{customer}  ·  {member_role}"
+        if role == Qt.ItemDataRole.FontRole:
+            return self.data(self.index(section, 0), role)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.data(self.index(section, 0), role)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
     def retranslate(self) -> None:
+        if self._rows:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)
         if self.columnCount():
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._rows:

@@ -43,7 +43,7 @@ from hierdesk.ui.common.models import Column, ListTableModel
 from hierdesk.ui.common.permissions import allowed
 from hierdesk.ui.forms.ui_add_member_dialog import Ui_AddMemberDialog
 from hierdesk.ui.forms.ui_hierarchy_workspace import Ui_HierarchyWorkspace
-from hierdesk.ui.hierarchy.compare_model import CompareModel, PropertyDelegate
+from hierdesk.ui.hierarchy.compare_model import FIXED, CompareModel, PropertyDelegate
 from hierdesk.ui.tasks import TaskRunner
 
 HISTORY_LIMIT = 500
@@ -173,6 +173,13 @@ class HierarchyWorkspace(QWidget):
             QHeaderView.ResizeMode.Interactive
         )
         self.ui.compareTable.setWordWrap(False)
+        # The customer and role stay in sight in the row header while the properties
+        # scroll sideways, so their own columns are hidden in this view.
+        self.ui.compareTable.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.compare_model.modelReset.connect(self._hide_fixed_columns)
+        self._hide_fixed_columns()
         self.ui.compareTable.verticalHeader().setDefaultSectionSize(
             self.ui.compareTable.fontMetrics().height() + 8
         )
@@ -465,6 +472,10 @@ class HierarchyWorkspace(QWidget):
     def _load_failed(self, error: BaseException) -> None:
         if isinstance(error, HierdeskError):
             show_error(self, error)
+
+    def _hide_fixed_columns(self) -> None:
+        for column in range(len(FIXED)):
+            self.ui.compareTable.setColumnHidden(column, True)
 
     def _show_first_difference(self) -> None:
         """Scroll the first differing cell into view (the grid is wider than the pane)."""
