@@ -18,6 +18,7 @@ from typing import Any, NoReturn, TextIO
 
 from hierdesk import __version__, paths
 from hierdesk.domain.access import REASONS as ACCESS_REASONS
+from hierdesk.domain.distribution import OUTCOME_LABELS, OUTCOMES, next_step
 from hierdesk.domain.dto import (
     AuditFilter,
     MemberInfo,
@@ -45,6 +46,7 @@ from hierdesk.services import (
     backup,
     channels,
     demo,
+    distribution,
     features,
     hierarchies,
     intake,
@@ -54,6 +56,7 @@ from hierdesk.services import (
     properties,
     requests,
     sequences,
+    signins,
 )
 from hierdesk.services.context import Context
 from hierdesk.services.setup import initialize, open_workspace
@@ -957,6 +960,138 @@ class Commands:
         lines += [_notification_text(o) for o in outcomes if o.status == "queued"]
         return data, "\n".join(lines)
 
+    def distribute(self) -> tuple[Any, str]:
+        out = Path(self.args.out) if self.args.out else distribution.folder(self.ctx)
+        runs = distribution.distribute(self.ctx, out, channel=self.args.channel)
+        data = [
+            {
+                "channel": r.channel,
+                "customers": r.customers,
+                "hierarchies": r.hierarchies,
+                "changed": r.changed,
+                "added": r.added,
+                "updated": r.updated,
+                "withdrawn": r.withdrawn,
+                "held_back": list(r.held_back),
+                "file": r.path,
+                "written": r.written,
+            }
+            for r in runs
+        ]
+        lines = [
+            table(
+                [
+                    _("Site"),
+                    _("Customers"),
+                    _("Hierarchies"),
+                    _("Added"),
+                    _("Changed"),
+                    _("Withdrawn"),
+                    _("File"),
+                ],
+                [
+                    (
+                        r.channel,
+                        r.customers,
+                        r.hierarchies,
+                        r.added,
+                        r.updated,
+                        r.withdrawn,
+                        r.path if r.written else _("{file} (unchanged)").format(file=r.path),
+                    )
+                    for r in runs
+                ],
+            )
+        ]
+        if not runs:
+            lines = [_("There is no active B2B site; nothing was published.")]
+        for r in runs:
+            if r.held_back:
+                lines.append(
+                    _("{channel}: held back (no catalog on this site): {hierarchies}").format(
+                        channel=r.channel, hierarchies=", ".join(r.held_back)
+                    )
+                )
+        return data, "\n".join(lines)
+
+    def _signin_result(self, result: signins.SigninResult) -> tuple[Any, str]:
+        errors = [
+            {"row": e.row, "field": e.field, "code": e.code, "message": e.localized()}
+            for e in result.errors
+        ]
+        data: dict[str, Any] = {o: result.count(o) for o in OUTCOMES}
+        data["errors"] = errors
+        data["rows"] = [
+            {
+                "row": r.row,
+                "identity_id": r.identity_id,
+                "channel": r.channel,
+                "email": r.email,
+                "outcome": r.outcome,
+                "customer": r.customer,
+                "next_step": next_step(r.outcome, r.detail, channel=r.channel, customer=r.customer),
+            }
+            for r in result.rows
+        ]
+        lines = [
+            table(
+                [_("Outcome"), _("Sign-ins")],
+                [(_(OUTCOME_LABELS[o]), result.count(o)) for o in OUTCOMES if result.count(o)],
+            )
+            if any(result.counts.values())
+            else _("No sign-in was decided.")
+        ]
+        problems = [r for r in result.rows if r.outcome not in ("linked", "already_linked")]
+        for r in problems:
+            where = _("Row {row}").format(row=r.row) if r.row else r.identity_id
+            lines.append(
+                f"{where} ({r.email}, {r.channel}): "
+                + next_step(r.outcome, r.detail, channel=r.channel, customer=r.customer)
+            )
+        if errors:
+            lines.append(
+                _("{count} problems; those rows were not imported:").format(count=len(errors))
+            )
+            lines += [
+                _("Row {row}: {message}").format(row=e["row"], message=e["message"]) for e in errors
+            ]
+        return data, "\n".join(lines)
+
+    def signin_import(self) -> tuple[Any, str]:
+        path = Path(self.args.file)
+        result = signins.import_signins(
+            self.ctx, intake.read_file(path), path.name, encoding=self.args.encoding
+        )
+        return self._signin_result(result)
+
+    def signin_link(self) -> tuple[Any, str]:
+        return self._signin_result(signins.link_pending(self.ctx))
+
+    def signin_list(self) -> tuple[Any, str]:
+        rows = signins.list_signins(
+            self.ctx, outcome=self.args.outcome, limit=self.args.limit or 200
+        )
+        data = [
+            {
+                "identity_id": r.identity_id,
+                "channel": r.channel,
+                "email": r.email,
+                "signed_in_at": r.signed_in_at,
+                "outcome": r.outcome,
+                "customer": r.customer,
+                "next_step": next_step(r.outcome, r.detail, channel=r.channel, customer=r.customer),
+            }
+            for r in rows
+        ]
+        text = table(
+            [_("Site"), _("Identity"), _("E-mail"), _("Outcome"), _("Customer")],
+            [
+                (r.channel, r.identity_id, r.email, _(OUTCOME_LABELS[r.outcome]), r.customer or "")
+                for r in rows
+            ],
+        )
+        return data, text
+
     def backup(self) -> tuple[Any, str]:
         target = backup.backup(self.ctx, Path(self.args.file))
         return {"file": str(target)}, _("Backed up {db} to {file}.").format(
@@ -1215,6 +1350,32 @@ def build_parser() -> _Parser:
     q.add_argument("--status", choices=("queued", "sending", "sent", "written"))
     nsub.add_parser("retry", help=_("send the notifications that are still waiting"))
 
+    p = sub.add_parser("distribute", help=_("the customers distribution job (1010)"))
+    p.add_argument(
+        "--channel", metavar="CODE", help=_("only this B2B site (default: every active one)")
+    )
+    p.add_argument(
+        "--out",
+        metavar="DIR",
+        help=_("the folder the sites read (default: the folder set in the Jobs area)"),
+    )
+
+    p = sub.add_parser("signin", help=_("sign-ins from the B2B sites"))
+    ssub2 = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    ssub2.required = True
+    q = ssub2.add_parser("import", help=_("link the sign-ins of a file to customers by e-mail"))
+    q.add_argument("file", metavar="FILE")
+    q.add_argument(
+        "--encoding",
+        choices=("utf-8", "cp932"),
+        default="utf-8",
+        help=_("CSV encoding: utf-8 (default, with or without BOM) or cp932"),
+    )
+    ssub2.add_parser("link", help=_("decide again the sign-ins that are not linked"))
+    q = ssub2.add_parser("list", help=_("the newest sign-ins and their outcome"))
+    q.add_argument("--outcome", choices=(*OUTCOMES, "problems"))
+    q.add_argument("--limit", type=int, metavar="N")
+
     p = sub.add_parser("backup", help=_("consistent copy of a SQLite database in use"))
     p.add_argument("file", metavar="FILE")
     return parser
@@ -1238,6 +1399,8 @@ def _dispatch(commands: Commands, args: argparse.Namespace) -> tuple[Any, str]:
             return commands.feature_set(False)
         case ("backup", _):
             return commands.backup()
+        case ("distribute", _):
+            return commands.distribute()
         case (group, action) if hasattr(commands, f"{group}_{action}"):
             handler: Callable[[], tuple[Any, str]] = getattr(commands, f"{group}_{action}")
             return handler()

@@ -384,7 +384,10 @@ class IdentityRecord(Versioned, Base):
     channel_code: Mapped[str] = mapped_column(String(20))
     signed_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     outcome: Mapped[str] = mapped_column(String(30))
+    #: the customer linked, or the one the problem is about (not linked, see ``linked_at``)
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
+    #: what a clerk needs to act on a problem: the accounts sharing the e-mail, the hierarchy
+    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     linked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
@@ -399,6 +402,10 @@ class DistributionRun(Base):
     customers: Mapped[int] = mapped_column(Integer, default=0)
     hierarchies: Mapped[int] = mapped_column(Integer, default=0)
     changed: Mapped[int] = mapped_column(Integer, default=0)
+    #: of the changed: customers taken out of the site's file (disabled, grant revoked)
+    withdrawn: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: hierarchies held back from the site (no catalog on it while ``catalogs`` is on)
+    held_back: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     path: Mapped[str | None] = mapped_column(Text)
 
 

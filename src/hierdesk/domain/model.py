@@ -113,6 +113,10 @@ AUDIT_ACTIONS: Final = {
     "lookup.change": N_("Lookup value changed"),
     "setting.change": N_("Setting changed"),
     "request.import": N_("Requests imported"),
+    "distribution.run": N_("Customers distributed"),
+    "signin.import": N_("Sign-ins imported"),
+    "signin.link_pending": N_("Pending sign-ins linked"),
+    "identity.link": N_("Sign-in linked"),
     "request.approve": N_("Request approved"),
     "request.reject": N_("Request rejected"),
     "customer.create": N_("Customer created"),
@@ -148,6 +152,7 @@ ENTITY_TYPES: Final = {
     "setting": N_("Setting"),
     "file": N_("File"),
     "notification": N_("Notification"),
+    "identity_record": N_("Sign-in"),
 }
 
 #: One character of a code (channels, catalogs, number sequences) and of an operator login;

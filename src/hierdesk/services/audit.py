@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import Select, Text, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from hierdesk.data.schema import AuditEntry, utcnow
 from hierdesk.domain.dto import AuditFilter, AuditRow
-from hierdesk.domain.errors import RuleError
 from hierdesk.i18n.core import N_
 from hierdesk.i18n.formatting import csv_safe
 from hierdesk.services.context import Context
+from hierdesk.services.files import CancelledError, write_atomically
 
 
 def record(
@@ -147,66 +146,47 @@ def export_csv(
     The file appears only when complete; ``progress(done, total)`` returning False cancels
     (and leaves no file). Returns the number of entries written."""
     total = count_entries(ctx, flt)
-    tmp = path.with_name(f".{path.name}.part")
     written = 0
-    last_id = 0
-    try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow(CSV_COLUMNS)
-            while True:
-                stmt = (
-                    _filtered(flt)
-                    .where(AuditEntry.id > last_id)
-                    .order_by(AuditEntry.id)
-                    .limit(batch)
+
+    def write(handle: IO[str]) -> None:
+        nonlocal written
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(CSV_COLUMNS)
+        last_id = 0
+        while True:
+            stmt = (
+                _filtered(flt).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch)
+            )
+            with ctx.db.read() as session:
+                rows = session.execute(stmt).all()
+            if not rows:
+                break
+            for row in rows:
+                entry = AuditRow(*row)
+                writer.writerow(
+                    [
+                        csv_safe(v)
+                        for v in (
+                            str(entry.id),
+                            entry.at.isoformat(),
+                            entry.operator,
+                            entry.action,
+                            entry.entity_type,
+                            entry.entity_id,
+                            entry.hierarchy or "",
+                            _json(entry.before),
+                            _json(entry.after),
+                        )
+                    ]
                 )
-                with ctx.db.read() as session:
-                    rows = session.execute(stmt).all()
-                if not rows:
-                    break
-                for row in rows:
-                    entry = AuditRow(*row)
-                    writer.writerow(
-                        [
-                            csv_safe(v)
-                            for v in (
-                                str(entry.id),
-                                entry.at.isoformat(),
-                                entry.operator,
-                                entry.action,
-                                entry.entity_type,
-                                entry.entity_id,
-                                entry.hierarchy or "",
-                                _json(entry.before),
-                                _json(entry.after),
-                            )
-                        ]
-                    )
-                written += len(rows)
-                last_id = rows[-1][0]
-                if progress is not None and progress(written, total) is False:
-                    raise _CancelledError
-        os.replace(tmp, path)
-    except _CancelledError:
-        tmp.unlink(missing_ok=True)
+            written += len(rows)
+            last_id = rows[-1][0]
+            if progress is not None and progress(written, total) is False:
+                raise CancelledError
+
+    if not write_atomically(path, write, encoding="utf-8-sig", newline=""):
         return 0
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise RuleError(
-            "export_failed",
-            N_("The file {path} could not be written: {detail}"),
-            path=str(path),
-            detail=exc.strerror or str(exc),
-        ) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return written
-
-
-class _CancelledError(Exception):
-    pass
 
 
 def _json(value: object) -> str:

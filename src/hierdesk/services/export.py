@@ -9,18 +9,19 @@ appears only when complete; a cancelled export leaves none.
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO, Any
 
 from sqlalchemy import and_, select
 
 from hierdesk.data.schema import Customer, Hierarchy, Member
-from hierdesk.domain.errors import RuleError, ValidationError
+from hierdesk.domain.errors import ValidationError
 from hierdesk.domain.lookups import PROPERTIES
 from hierdesk.i18n.core import N_
 from hierdesk.i18n.formatting import csv_safe
 from hierdesk.services.context import Context
+from hierdesk.services.files import CancelledError, write_atomically
 from hierdesk.services.members import hierarchy_row
 
 COLUMNS = (
@@ -37,10 +38,6 @@ COLUMNS = (
 )
 FORMATS = (".csv", ".xlsx")
 BATCH = 200
-
-
-class _CancelledError(Exception):
-    pass
 
 
 def _rows(ctx: Context, code: str | None) -> tuple[int, list[list[str | int]]]:
@@ -97,27 +94,17 @@ def export_hierarchies(
             value=path.name,
         )
     _count, rows = _rows(ctx, code)
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        if suffix == ".csv":
-            _write_csv(tmp, rows, progress)
-        else:
-            _write_xlsx(tmp, rows, progress)
-        os.replace(tmp, path)
-    except _CancelledError:
-        tmp.unlink(missing_ok=True)
+    if suffix == ".csv":
+        done = write_atomically(
+            path,
+            lambda handle: _write_csv(handle, rows, progress),
+            encoding="utf-8-sig",
+            newline="",
+        )
+    else:
+        done = write_atomically(path, lambda handle: _write_xlsx(handle, rows, progress), "wb")
+    if not done:
         return 0
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise RuleError(
-            "export_failed",
-            N_("The file {path} could not be written: {detail}"),
-            path=str(path),
-            detail=exc.strerror or str(exc),
-        ) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return len(rows)
 
 
@@ -125,22 +112,21 @@ def _step(progress: Callable[[int, int], bool] | None, done: int, total: int) ->
     if progress is None or (done != 1 and done % BATCH and done != total):
         return
     if progress(done, total) is False:
-        raise _CancelledError
+        raise CancelledError
 
 
 def _write_csv(
-    path: Path, rows: list[list[str | int]], progress: Callable[[int, int], bool] | None
+    handle: IO[str], rows: list[list[str | int]], progress: Callable[[int, int], bool] | None
 ) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(COLUMNS)
-        for n, row in enumerate(rows, 1):
-            writer.writerow([csv_safe(str(v)) for v in row])
-            _step(progress, n, len(rows))
+    writer = csv.writer(handle, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for n, row in enumerate(rows, 1):
+        writer.writerow([csv_safe(str(v)) for v in row])
+        _step(progress, n, len(rows))
 
 
 def _write_xlsx(
-    path: Path, rows: list[list[str | int]], progress: Callable[[int, int], bool] | None
+    handle: IO[Any], rows: list[list[str | int]], progress: Callable[[int, int], bool] | None
 ) -> None:
     from openpyxl import Workbook  # type: ignore[import-untyped]
 
@@ -156,5 +142,4 @@ def _write_xlsx(
                 cell.data_type = "s"  # text, never a formula (="…" from a site stays text)
         _step(progress, n, len(rows))
     sheet.freeze_panes = "A2"
-    with path.open("wb") as handle:
-        book.save(handle)
+    book.save(handle)
