@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -190,3 +190,62 @@ class SubmitRequest:
 @pytest.fixture
 def submit_request() -> SubmitRequest:
     return SubmitRequest()
+
+
+# --- other desks on the same database --------------------------------------------------------
+
+#: ``login_url(ctx, login)``: the URL another desk opens to work as ``login``.
+LoginUrl = Callable[[Context, str], str]
+#: ``desk(login=None, role="manager")``: another desk's context on the same database.
+Desk = Callable[..., Context]
+
+
+def _login_url(ctx: Context, login: str) -> str:
+    """The URL of ``ctx``'s database for a desk working as ``login``: on SQLite the same
+    (the operator is named), on PostgreSQL a connection as that database login, created
+    with rights on hierdesk's tables when it does not exist (the operator is the login)."""
+    url = ctx.db.location.url
+    if ctx.db.backend != "postgresql":
+        return url
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    with psycopg.connect(
+        url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
+    ) as conn:
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
+            conn.execute(f'CREATE ROLE "{login}" LOGIN')
+        conn.execute(f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{login}"')
+        conn.execute(f'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "{login}"')
+    return make_url(url).set(username=login).render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def login_url() -> LoginUrl:
+    return _login_url
+
+
+@pytest.fixture
+def desk(b2b_workspace: Context) -> Iterator[Desk]:
+    """Opens another desk on the same database working as ``login`` (added as an operator
+    with ``role``), or as the test's own operator when no login is given."""
+    from hierdesk.services import operators
+    from hierdesk.services.context import connect
+
+    opened: list[Context] = []
+
+    def open_desk(login: str | None = None, role: str = "manager") -> Context:
+        ctx = b2b_workspace
+        url = ctx.db.location.url
+        if login is None:
+            login = ctx.login
+        else:
+            operators.add_operator(ctx, login, role)
+            url = _login_url(ctx, login)
+        other = connect(url, login)
+        opened.append(other)
+        return other
+
+    yield open_desk
+    for other in opened:
+        other.db.dispose()

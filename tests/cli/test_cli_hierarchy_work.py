@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
 
 from hierdesk.cli import main
 from hierdesk.data.schema import AuditEntry
@@ -97,23 +96,12 @@ def _audit_count(ctx: Context) -> int:
         return int(session.execute(select(func.count(AuditEntry.id))).scalar_one())
 
 
-def _as(ctx: Context, login: str, role: str) -> list[str]:
-    """The CLI options that run a command as ``login``, an operator with ``role``: on SQLite
-    by naming the operator, on PostgreSQL by connecting as that database login."""
+def _as(ctx: Context, login_url: Callable[[Context, str], str], login: str, role: str) -> list[str]:
+    """The CLI options that run a command as ``login``, an operator with ``role``."""
     operators.add_operator(ctx, login, role)
-    url = ctx.db.location.url
     if ctx.db.backend != "postgresql":
-        return ["--db", url, "--operator", login]
-    import psycopg
-
-    with psycopg.connect(
-        url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
-    ) as conn:
-        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
-            conn.execute(f'CREATE ROLE "{login}" LOGIN')
-        conn.execute(f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{login}"')
-        conn.execute(f'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "{login}"')
-    return ["--db", make_url(url).set(username=login).render_as_string(hide_password=False)]
+        return ["--db", ctx.db.location.url, "--operator", login]
+    return ["--db", login_url(ctx, login)]
 
 
 # --- customers ---------------------------------------------------------------------------------
@@ -497,12 +485,15 @@ CHANGES = (
 
 
 def test_a_clerk_may_look_but_changes_are_refused_with_exit_3(
-    capsys: pytest.CaptureFixture[str], b2b_workspace: Context, partner: Partner
+    capsys: pytest.CaptureFixture[str],
+    b2b_workspace: Context,
+    partner: Partner,
+    login_url: Callable[[Context, str], str],
 ) -> None:
     ctx, code, user = b2b_workspace, partner.hierarchy, partner.user
     ok(capsys, partner.db, f"channel grant {code} B2B-JP")
     properties.set_property(ctx, user, "price_group", "WHS-A")
-    clerk = _as(ctx, "tanaka", "clerk")
+    clerk = _as(ctx, login_url, "tanaka", "clerk")
     count = _audit_count(ctx)
     for command in (*CHANGES, "member enable {code} {user}"):
         refused(capsys, 3, "permission_denied", clerk, command.format(code=code, user=user))

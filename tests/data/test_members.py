@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
 
 from hierdesk.data.schema import AuditEntry, Customer, Hierarchy, Member
 from hierdesk.domain.dto import MemberInfo
@@ -26,8 +25,8 @@ from hierdesk.domain.errors import (
 )
 from hierdesk.domain.lookups import PROPERTIES
 from hierdesk.i18n.formatting import format_datetime
-from hierdesk.services import approval, audit, features, members, operators, properties, sequences
-from hierdesk.services.context import Context, connect
+from hierdesk.services import approval, audit, features, members, properties, sequences
+from hierdesk.services.context import Context
 
 Submit = Callable[..., int]
 
@@ -105,46 +104,7 @@ def _add(ctx: Context, partner: Partner, email: str, **kwargs: Any) -> MemberInf
     )
 
 
-def _pg_login_role(url: str, login: str) -> None:
-    """A PostgreSQL login role for a desk operator, with rights on hierdesk's tables."""
-    import psycopg
-
-    with psycopg.connect(
-        url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
-    ) as conn:
-        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
-            conn.execute(f'CREATE ROLE "{login}" LOGIN')
-        conn.execute(f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{login}"')
-        conn.execute(f'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "{login}"')
-
-
 Desk = Callable[..., Context]
-
-
-@pytest.fixture
-def desk(b2b_workspace: Context) -> Iterator[Desk]:
-    """Opens another desk on the same database working as ``login`` (an operator with
-    ``role``): on SQLite by naming the operator, on PostgreSQL (where the operator is the
-    database login) by connecting as that role."""
-    opened: list[Context] = []
-
-    def open_desk(login: str | None = None, role: str = "manager") -> Context:
-        ctx = b2b_workspace
-        url = ctx.db.location.url
-        if login is None:
-            login = ctx.login
-        else:
-            operators.add_operator(ctx, login, role)
-            if ctx.db.backend == "postgresql":
-                _pg_login_role(url, login)
-                url = make_url(url).set(username=login).render_as_string(hide_password=False)
-        other = connect(url, login)
-        opened.append(other)
-        return other
-
-    yield open_desk
-    for other in opened:
-        other.db.dispose()
 
 
 # --- adding people -----------------------------------------------------------------------------

@@ -5,13 +5,12 @@ exactly — unless another desk changed a customer meanwhile."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
 
 from hierdesk.data.schema import AuditEntry, Customer
 from hierdesk.domain.dto import PropertyChange, PropertyComparison
@@ -30,10 +29,9 @@ from hierdesk.services import (
     features,
     lookups,
     members,
-    operators,
     properties,
 )
-from hierdesk.services.context import Context, connect
+from hierdesk.services.context import Context
 
 Submit = Callable[..., int]
 
@@ -99,46 +97,7 @@ def _undo(changes: tuple[PropertyChange, ...]) -> list[PropertyChange]:
     return [PropertyChange(c.account, c.property, c.after, c.before) for c in reversed(changes)]
 
 
-def _pg_login_role(url: str, login: str) -> None:
-    """A PostgreSQL login role for a desk operator, with rights on hierdesk's tables."""
-    import psycopg
-
-    with psycopg.connect(
-        url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
-    ) as conn:
-        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
-            conn.execute(f'CREATE ROLE "{login}" LOGIN')
-        conn.execute(f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{login}"')
-        conn.execute(f'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "{login}"')
-
-
 Desk = Callable[..., Context]
-
-
-@pytest.fixture
-def desk(b2b_workspace: Context) -> Iterator[Desk]:
-    """Opens another desk on the same database working as ``login`` (an operator with
-    ``role``): on SQLite by naming the operator, on PostgreSQL (where the operator is the
-    database login) by connecting as that role."""
-    opened: list[Context] = []
-
-    def open_desk(login: str | None = None, role: str = "manager") -> Context:
-        ctx = b2b_workspace
-        url = ctx.db.location.url
-        if login is None:
-            login = ctx.login
-        else:
-            operators.add_operator(ctx, login, role)
-            if ctx.db.backend == "postgresql":
-                _pg_login_role(url, login)
-                url = make_url(url).set(username=login).render_as_string(hide_password=False)
-        other = connect(url, login)
-        opened.append(other)
-        return other
-
-    yield open_desk
-    for other in opened:
-        other.db.dispose()
 
 
 # --- compare ---------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -35,30 +35,19 @@ def main_window(
     window.close()
 
 
-def _pg_login_role(url: str, login: str) -> None:
-    import psycopg
-
-    with psycopg.connect(
-        url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
-    ) as conn:
-        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
-            conn.execute(f'CREATE ROLE "{login}" LOGIN')
-        conn.execute(f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{login}"')
-        conn.execute(f'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "{login}"')
-
-
 @pytest.fixture
-def clerk_url(demo_workspace: Context, monkeypatch: pytest.MonkeyPatch) -> str:
+def clerk_url(
+    demo_workspace: Context,
+    monkeypatch: pytest.MonkeyPatch,
+    login_url: Callable[[Context, str], str],
+) -> str:
     """The demo database opened as tanaka, a clerk: on SQLite by naming the operator, on
     PostgreSQL (where the operator is the database login) by connecting as that role."""
     url = demo_workspace.db.location.url
     if demo_workspace.db.backend != "postgresql":
         monkeypatch.setenv("HIERDESK_OPERATOR", "tanaka")
         return url
-    from sqlalchemy.engine import make_url
-
-    _pg_login_role(url, "tanaka")
-    return make_url(url).set(username="tanaka").render_as_string(hide_password=False)
+    return login_url(demo_workspace, "tanaka")
 
 
 @pytest.fixture
