@@ -140,6 +140,24 @@ def _notification_text(outcome: NotificationOutcome | None) -> str:
     ).format(recipient=outcome.recipient, error=outcome.error or "-")
 
 
+def _row_errors(errors: Sequence[HierdeskError]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The refused rows of an import: as data for ``--json`` and as lines for people."""
+    data = [
+        {
+            "row": getattr(e, "row", None),
+            "field": getattr(e, "field", None),
+            "code": e.code,
+            "message": e.localized(),
+        }
+        for e in errors
+    ]
+    if not data:
+        return data, []
+    lines = [_("{count} problems; those rows were not imported:").format(count=len(data))]
+    lines += [_("Row {row}: {message}").format(row=e["row"], message=e["message"]) for e in data]
+    return data, lines
+
+
 def _jsonable(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {k: _jsonable(v) for k, v in dataclasses.asdict(value).items()}
@@ -849,23 +867,14 @@ class Commands:
             encoding=self.args.encoding,
             channel=self.args.channel,
         )
-        errors = [
-            {"row": e.row, "field": e.field, "code": e.code, "message": e.localized()}
-            for e in result.errors
-        ]
+        errors, problems = _row_errors(result.errors)
         data = {"imported": result.imported, "duplicates": result.duplicates, "errors": errors}
         lines = [
             _("Imported {imported} requests; {duplicates} were imported before.").format(
                 imported=result.imported, duplicates=result.duplicates
-            )
+            ),
+            *problems,
         ]
-        if errors:
-            lines.append(
-                _("{count} problems; those rows were not imported:").format(count=len(errors))
-            )
-            lines += [
-                _("Row {row}: {message}").format(row=e["row"], message=e["message"]) for e in errors
-            ]
         return data, "\n".join(lines)
 
     def request_approve(self) -> tuple[Any, str]:
@@ -1015,10 +1024,7 @@ class Commands:
         return data, "\n".join(lines)
 
     def _signin_result(self, result: signins.SigninResult) -> tuple[Any, str]:
-        errors = [
-            {"row": e.row, "field": e.field, "code": e.code, "message": e.localized()}
-            for e in result.errors
-        ]
+        errors, refused = _row_errors(result.errors)
         data: dict[str, Any] = {o: result.count(o) for o in OUTCOMES}
         data["errors"] = errors
         data["rows"] = [
@@ -1048,14 +1054,7 @@ class Commands:
                 f"{where} ({r.email}, {r.channel}): "
                 + next_step(r.outcome, r.detail, channel=r.channel, customer=r.customer)
             )
-        if errors:
-            lines.append(
-                _("{count} problems; those rows were not imported:").format(count=len(errors))
-            )
-            lines += [
-                _("Row {row}: {message}").format(row=e["row"], message=e["message"]) for e in errors
-            ]
-        return data, "\n".join(lines)
+        return data, "\n".join([*lines, *refused])
 
     def signin_import(self) -> tuple[Any, str]:
         path = Path(self.args.file)
