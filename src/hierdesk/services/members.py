@@ -7,6 +7,8 @@ several, unlike Dynamics 365's single admin).
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -376,12 +378,12 @@ def set_role(
             field="role",
             value=role,
         )
-    with ctx.db.write() as session:
-        ctx.require(session, "manager", N_("change member roles"))
-        require_b2b(session)
-        hierarchy = hierarchy_row(session, code, lock=True)
-        member, customer = _member(session, hierarchy, account)
-        check_version(member, version, _Account(account))
+    with _editing(ctx, code, account, version, N_("change member roles")) as (
+        session,
+        hierarchy,
+        member,
+        customer,
+    ):
         if member.role == role:
             return _info(member, customer)
         if (
@@ -392,19 +394,60 @@ def set_role(
             raise _last_admin(hierarchy, account, N_("making them a user"))
         before = member.role
         member.role = role
-        _touch(member, ctx.login)
-        audit.record(
-            session,
-            ctx.login,
-            "member.role",
-            "customer",
-            account,
-            before={"role": before},
-            after={"role": role},
-            hierarchy=code,
+        return _saved(
+            session, ctx.login, member, customer, "member.role", {"role": before}, {"role": role}
         )
-        session.flush()
-        return _info(member, customer)
+
+
+@contextlib.contextmanager
+def _editing(
+    ctx: Context,
+    code: str,
+    account: str,
+    version: int | None,
+    action: str,
+    *,
+    lock_accounts: bool = False,
+) -> Iterator[tuple[Session, Hierarchy, Member, Customer]]:
+    """The write transaction of a change to one member: the manager role, B2B on, the
+    hierarchy locked, the member found and its version checked (rule 13). With
+    ``lock_accounts`` the customer-account lock is taken first (rule 5 across desks, in
+    the lock order approvals use)."""
+    with ctx.db.write() as session:
+        ctx.require(session, "manager", action)
+        require_b2b(session)
+        if lock_accounts:
+            lock_reference(session, "customer_account")
+        hierarchy = hierarchy_row(session, code, lock=True)
+        member, customer = _member(session, hierarchy, account)
+        check_version(member, version, _Account(account))
+        yield session, hierarchy, member, customer
+
+
+def _saved(
+    session: Session,
+    login: str,
+    member: Member,
+    customer: Customer,
+    action: str,
+    before: dict[str, Any],
+    after: dict[str, Any],
+) -> MemberInfo:
+    """Stamp and audit a member's change in its transaction; the member as it is now."""
+    _touch(member, login)
+    hierarchy = session.get(Hierarchy, member.hierarchy_id)
+    audit.record(
+        session,
+        login,
+        action,
+        "customer",
+        customer.account,
+        before=before,
+        after=after,
+        hierarchy=hierarchy.code if hierarchy is not None else None,
+    )
+    session.flush()
+    return _info(member, customer)
 
 
 class _Account(str):
@@ -426,31 +469,27 @@ def disable_member(
 ) -> MemberInfo:
     """Disable a member with a reason; disabling the last active admin is refused."""
     text = _text(reason, "reason", REASON_MAX, required=True)
-    with ctx.db.write() as session:
-        ctx.require(session, "manager", N_("disable members"))
-        require_b2b(session)
-        hierarchy = hierarchy_row(session, code, lock=True)
-        member, customer = _member(session, hierarchy, account)
-        check_version(member, version, _Account(account))
+    with _editing(ctx, code, account, version, N_("disable members")) as (
+        session,
+        hierarchy,
+        member,
+        customer,
+    ):
         if member.status == "disabled":
             return _info(member, customer)
         if member.role == "admin" and _active_admins(session, hierarchy) <= 1:
             raise _last_admin(hierarchy, account, N_("disabling them"))
         member.status = "disabled"
         member.disabled_reason = text
-        _touch(member, ctx.login)
-        audit.record(
+        return _saved(
             session,
             ctx.login,
+            member,
+            customer,
             "member.disable",
-            "customer",
-            account,
-            before={"status": "active"},
-            after={"status": "disabled", "reason": text},
-            hierarchy=code,
+            {"status": "active"},
+            {"status": "disabled", "reason": text},
         )
-        session.flush()
-        return _info(member, customer)
 
 
 def enable_member(
@@ -458,13 +497,12 @@ def enable_member(
 ) -> MemberInfo:
     """Enable a disabled member again, unless its e-mail now belongs to another active
     B2B person (rule 5)."""
-    with ctx.db.write() as session:
-        ctx.require(session, "manager", N_("enable members"))
-        require_b2b(session)
-        lock_reference(session, "customer_account")  # rule 5 across desks, as in add_member
-        hierarchy = hierarchy_row(session, code, lock=True)
-        member, customer = _member(session, hierarchy, account)
-        check_version(member, version, _Account(account))
+    with _editing(ctx, code, account, version, N_("enable members"), lock_accounts=True) as (
+        session,
+        _hierarchy,
+        member,
+        customer,
+    ):
         if member.status == "active":
             return _info(member, customer)
         if customer.email:
@@ -474,19 +512,15 @@ def enable_member(
         before = member.disabled_reason
         member.status = "active"
         member.disabled_reason = None
-        _touch(member, ctx.login)
-        audit.record(
+        return _saved(
             session,
             ctx.login,
+            member,
+            customer,
             "member.enable",
-            "customer",
-            account,
-            before={"status": "disabled", "reason": before},
-            after={"status": "active"},
-            hierarchy=code,
+            {"status": "disabled", "reason": before},
+            {"status": "active"},
         )
-        session.flush()
-        return _info(member, customer)
 
 
 def rename_hierarchy(
