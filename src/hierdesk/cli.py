@@ -37,6 +37,7 @@ from hierdesk.domain.model import (
     OPERATOR_ROLES,
     SEQUENCE_REFERENCES,
 )
+from hierdesk.domain.orders import STATUS_LABELS, STATUSES
 from hierdesk.i18n.core import LANGUAGES, N_, _, ngettext, set_language
 from hierdesk.i18n.formatting import format_datetime, format_yen
 from hierdesk.services import (
@@ -44,6 +45,7 @@ from hierdesk.services import (
     approval,
     audit,
     backup,
+    catalogs,
     channels,
     demo,
     distribution,
@@ -53,6 +55,7 @@ from hierdesk.services import (
     members,
     notices,
     operators,
+    orders,
     properties,
     requests,
     sequences,
@@ -1091,6 +1094,178 @@ class Commands:
         )
         return data, text
 
+    @staticmethod
+    def _catalog_data(c: catalogs.CatalogInfo) -> dict[str, Any]:
+        return {
+            "code": c.code,
+            "name": c.name,
+            "active": c.active,
+            "channels": list(c.channels),
+            "hierarchies": c.hierarchies,
+        }
+
+    def catalog_list(self) -> tuple[Any, str]:
+        rows = catalogs.list_catalogs(self.ctx)
+        text = table(
+            [_("Code"), _("Name"), _("Sites"), _("Hierarchies"), _("Status")],
+            [
+                (
+                    c.code,
+                    c.name,
+                    ", ".join(c.channels),
+                    c.hierarchies,
+                    _(LABELS["active"]) if c.active else _(LABELS["inactive"]),
+                )
+                for c in rows
+            ],
+        )
+        return [self._catalog_data(c) for c in rows], text
+
+    def catalog_create(self) -> tuple[Any, str]:
+        info = catalogs.create_catalog(
+            self.ctx, self.args.code, self.args.name, self.args.channel or ()
+        )
+        return self._catalog_data(info), _("Created the catalog {code} ({sites}).").format(
+            code=info.code, sites=", ".join(info.channels) or "—"
+        )
+
+    def _catalog_view(self, view: catalogs.CatalogView) -> tuple[Any, str]:
+        data = {
+            "hierarchy": view.hierarchy,
+            "catalogs": [a.code for a in view.assigned],
+            "sites": {site: list(codes) for site, codes in view.by_site},
+            "problem": view.problem,
+        }
+        lines = [
+            _("{site}: {catalogs}").format(
+                site=site, catalogs=", ".join(codes) or _("no catalog — “No catalogs found”")
+            )
+            for site, codes in view.by_site
+        ]
+        if view.problem:
+            lines.append(
+                _(
+                    "{code} has no catalog its members can see; it is held back from the "
+                    "customers distribution."
+                ).format(code=view.hierarchy)
+            )
+        return data, "\n".join(lines)
+
+    def catalog_assign(self) -> tuple[Any, str]:
+        return self._catalog_view(catalogs.assign(self.ctx, self.args.id, self.args.code))
+
+    def catalog_unassign(self) -> tuple[Any, str]:
+        return self._catalog_view(catalogs.unassign(self.ctx, self.args.id, self.args.code))
+
+    def order_import(self) -> tuple[Any, str]:
+        path = Path(self.args.file)
+        result, updated = orders.import_orders(
+            self.ctx, intake.read_file(path), path.name, encoding=self.args.encoding
+        )
+        errors, refused = _row_errors(result.errors)
+        data = {
+            "imported": result.imported,
+            "updated": updated,
+            "duplicates": result.duplicates,
+            "errors": errors,
+        }
+        lines = [
+            _(
+                "Imported {imported} orders; {updated} changed their status; {duplicates} "
+                "were known already."
+            ).format(imported=result.imported, updated=updated, duplicates=result.duplicates),
+            *refused,
+        ]
+        return data, "\n".join(lines)
+
+    def order_list(self) -> tuple[Any, str]:
+        since = None
+        if self.args.since:
+            try:
+                since = datetime.fromisoformat(self.args.since)
+            except ValueError:
+                raise UsageError(
+                    "date_invalid",
+                    N_("--since: “{value}” is not a date such as 2026-11-01."),
+                    value=self.args.since,
+                ) from None
+            if since.tzinfo is None:
+                since = since.astimezone()  # a date of this desk's calendar
+        flt = orders.OrderFilter(
+            hierarchy=self.args.hierarchy,
+            member=self.args.member,
+            status=self.args.status,
+            since=since,
+        )
+        rows = orders.list_orders(self.ctx, flt, limit=None)
+        listed = [
+            {
+                "order": r.order,
+                "channel": r.channel,
+                "customer": r.customer,
+                "invoice_account": r.invoice_account,
+                "ordered_at": r.ordered_at,
+                "status": r.status,
+                "total": r.total,
+            }
+            for r in rows
+        ]
+        text = table(
+            [
+                _("Order"),
+                _("Site"),
+                _("Customer"),
+                _("Invoice account"),
+                _("Ordered"),
+                _("Status"),
+                _("Total"),
+            ],
+            [
+                (
+                    r.order,
+                    r.channel,
+                    r.customer,
+                    r.invoice_account or "",
+                    format_datetime(r.ordered_at),
+                    _(STATUS_LABELS[r.status]),
+                    format_yen(r.total),
+                )
+                for r in rows
+            ],
+        )
+        if not self.args.hierarchy:
+            return listed, text
+        sums = orders.totals(self.ctx, flt)
+        data = {
+            "orders": listed,
+            "totals": {
+                "members": [
+                    {"customer": t.key, "orders": t.orders, "total": t.total} for t in sums.members
+                ],
+                "invoice_accounts": [
+                    {"invoice_account": t.key, "orders": t.orders, "total": t.total}
+                    for t in sums.invoice_accounts
+                ],
+                "total": sums.total,
+            },
+        }
+        parts = [
+            text,
+            "",
+            _("Totals per member (cancelled orders not counted):"),
+            table(
+                [_("Customer"), _("Orders"), _("Total")],
+                [(t.key, t.orders, format_yen(t.total)) for t in sums.members],
+            ),
+            "",
+            _("Totals per invoice account:"),
+            table(
+                [_("Invoice account"), _("Orders"), _("Total")],
+                [(t.key, t.orders, format_yen(t.total)) for t in sums.invoice_accounts],
+            ),
+        ]
+        return data, "\n".join(parts)
+
     def backup(self) -> tuple[Any, str]:
         target = backup.backup(self.ctx, Path(self.args.file))
         return {"file": str(target)}, _("Backed up {db} to {file}.").format(
@@ -1348,6 +1523,43 @@ def build_parser() -> _Parser:
     q = nsub.add_parser("list", help=_("the newest notifications and their state"))
     q.add_argument("--status", choices=("queued", "sending", "sent", "written"))
     nsub.add_parser("retry", help=_("send the notifications that are still waiting"))
+
+    p = sub.add_parser("catalog", help=_("B2B catalogs"))
+    csub2 = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    csub2.required = True
+    csub2.add_parser("list", help=_("list the catalogs and the sites that offer them"))
+    q = csub2.add_parser("create", help=_("add a catalog"))
+    q.add_argument("code", metavar="CODE")
+    q.add_argument("--name", metavar="TEXT", required=True)
+    q.add_argument(
+        "--channel",
+        metavar="CODE",
+        action="append",
+        help=_("a B2B site that offers it (repeat for several)"),
+    )
+    q = csub2.add_parser("assign", help=_("give a hierarchy a catalog"))
+    q.add_argument("id", metavar="HIERARCHY_ID")
+    q.add_argument("code", metavar="CODE")
+    q = csub2.add_parser("unassign", help=_("take a catalog away from a hierarchy"))
+    q.add_argument("id", metavar="HIERARCHY_ID")
+    q.add_argument("code", metavar="CODE")
+
+    p = sub.add_parser("order", help=_("orders placed on the B2B sites"))
+    osub2 = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    osub2.required = True
+    q = osub2.add_parser("import", help=_("import orders from a CSV, JSON or JSON Lines file"))
+    q.add_argument("file", metavar="FILE")
+    q.add_argument(
+        "--encoding",
+        choices=("utf-8", "cp932"),
+        default="utf-8",
+        help=_("CSV encoding: utf-8 (default, with or without BOM) or cp932"),
+    )
+    q = osub2.add_parser("list", help=_("list orders, with totals for a hierarchy"))
+    q.add_argument("--hierarchy", metavar="ID")
+    q.add_argument("--member", metavar="CUSTOMER")
+    q.add_argument("--status", choices=STATUSES)
+    q.add_argument("--since", metavar="DATE", help=_("from this date (2026-11-01)"))
 
     p = sub.add_parser("distribute", help=_("the customers distribution job (1010)"))
     p.add_argument(

@@ -27,6 +27,7 @@ LABELS: Final = {
     "user": N_("User"),
     "active": N_("Active"),
     "disabled": N_("Disabled"),
+    "inactive": N_("Inactive"),
     # request kinds and statuses
     "partner": N_("Partner sign-up"),
     "add_user": N_("Add user"),
