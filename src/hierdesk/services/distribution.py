@@ -203,10 +203,22 @@ def _contents(
 
 
 def _channels_to_run(session: Session, channel: str | None) -> list[str]:
-    active = [code for code, _ in _active_channels(session)]
+    """The sites of a run, locked until it ends: another desk's run of the same site waits
+    (on SQLite the write transaction already does), so two runs never write one file's
+    ``.part`` at once nor record from the same past. (``FOR NO KEY UPDATE``: granting a
+    site meanwhile is not held up.)"""
     if channel is None:
-        return active
-    row = session.execute(select(Channel.active).where(Channel.code == channel)).first()
+        return list(
+            session.execute(
+                select(Channel.code)
+                .where(Channel.active.is_(True))
+                .order_by(Channel.code)
+                .with_for_update(key_share=True)
+            ).scalars()
+        )
+    row = session.execute(
+        select(Channel.active).where(Channel.code == channel).with_for_update(key_share=True)
+    ).first()
     if row is None:
         raise NotFoundError("channel_not_found", N_("There is no B2B site {code}."), code=channel)
     if not row[0]:
@@ -337,6 +349,7 @@ def distribute(
         stamp = now.isoformat()
         prepared: list[Path] = []
         runs: list[ChannelRun] = []
+        path = out
         try:
             for done, (content, change) in enumerate(planned):
                 if progress is not None and progress(done, len(planned)) is False:
@@ -349,6 +362,8 @@ def distribute(
                         json.dump(document, handle, ensure_ascii=False, indent=2)
                         handle.write("\n")
                     prepared.append(path)
+                else:
+                    files.discard(path)  # what a killed run may have left
                 runs.append(
                     ChannelRun(
                         channel=content.channel,
@@ -367,16 +382,16 @@ def distribute(
             for path in prepared:
                 files.commit(path)
         except files.CancelledError:
-            for path in prepared:
-                files.discard(path)
+            for ready in prepared:
+                files.discard(ready)
             raise RuleError(
                 "job_cancelled",
                 N_("The distribution was cancelled; no site's file was changed."),
             ) from None
         except OSError as exc:
-            for path in prepared:
-                files.discard(path)
-            raise files.write_error(out, exc) from exc
+            for ready in prepared:
+                files.discard(ready)
+            raise files.write_error(path, exc) from exc  # the site's file that failed
         for (content, change), run in zip(planned, runs, strict=True):
             _record(session, ctx.login, content, change, run, now)
     return runs
