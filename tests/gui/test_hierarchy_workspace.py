@@ -62,7 +62,7 @@ def test_workspace_models_pass_modeltester(
     workspace.ui.tabs.setCurrentIndex(0)
     assert workspace.member_model.rowCount() > 0
     qtmodeltester.check(workspace.member_model, force_py=True)
-    workspace.ui.tabs.setCurrentIndex(3)
+    workspace.ui.tabs.setCurrentWidget(workspace.ui.historyTab)
     qtbot.waitUntil(lambda: workspace.history_model.rowCount() > 0, timeout=10000)
     qtmodeltester.check(workspace.history_model, force_py=True)
 
@@ -280,7 +280,7 @@ def test_channels_tab_grants_and_says_what_it_means(
     assert workspace.ui.accessLabel.text() == f"Only: {site}"
     item.setCheckState(Qt.CheckState.Unchecked)
     assert access.list_grants(demo_workspace, code) == ()
-    workspace.ui.tabs.setCurrentIndex(3)
+    workspace.ui.tabs.setCurrentWidget(workspace.ui.historyTab)
     qtbot.waitUntil(lambda: workspace.history_model.rowCount() >= 2, timeout=10000)
     actions = [workspace.history_model.row_at(r).action for r in range(2)]
     assert actions == ["channel.revoke", "channel.grant"]

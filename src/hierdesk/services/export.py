@@ -9,7 +9,7 @@ appears only when complete; a cancelled export leaves none.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -23,6 +23,7 @@ from hierdesk.i18n.formatting import csv_safe
 from hierdesk.services.context import Context
 from hierdesk.services.files import CancelledError, write_atomically
 from hierdesk.services.members import hierarchy_row
+from hierdesk.services.orders import OrderFilter, list_orders
 
 COLUMNS = (
     "hierarchy",
@@ -85,6 +86,12 @@ def export_hierarchies(
 ) -> int:
     """Write one hierarchy (``code``) or all to ``path`` (.csv or .xlsx); returns the
     number of customer rows written (0 when cancelled: ``progress`` returned False)."""
+    _format(path)
+    _count, rows = _rows(ctx, code)
+    return _write(path, COLUMNS, rows, progress, sheet="hierarchies")
+
+
+def _format(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ValidationError(
@@ -93,19 +100,71 @@ def export_hierarchies(
             field="file",
             value=path.name,
         )
-    _count, rows = _rows(ctx, code)
-    if suffix == ".csv":
+    return suffix
+
+
+def _write(
+    path: Path,
+    columns: Sequence[str],
+    rows: list[list[str | int]],
+    progress: Callable[[int, int], bool] | None,
+    *,
+    sheet: str,
+) -> int:
+    """Write ``rows`` under ``columns`` as CSV or a workbook, whole or not at all; the
+    number of rows written (0 when cancelled)."""
+    if _format(path) == ".csv":
         done = write_atomically(
             path,
-            lambda handle: _write_csv(handle, rows, progress),
+            lambda handle: _write_csv(handle, columns, rows, progress),
             encoding="utf-8-sig",
             newline="",
         )
     else:
-        done = write_atomically(path, lambda handle: _write_xlsx(handle, rows, progress), "wb")
-    if not done:
-        return 0
-    return len(rows)
+        done = write_atomically(
+            path, lambda handle: _write_xlsx(handle, sheet, columns, rows, progress), "wb"
+        )
+    return len(rows) if done else 0
+
+
+ORDER_COLUMNS = (
+    "order",
+    "channel",
+    "customer",
+    "customer_name",
+    "invoice_account",
+    "ordered_at",
+    "status",
+    "total",
+    "currency",
+)
+
+
+def export_orders(
+    ctx: Context,
+    path: Path,
+    flt: OrderFilter,
+    *,
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
+    """Write the orders that match ``flt`` (newest first) to ``path`` (.csv or .xlsx):
+    totals in whole yen, times in ISO 8601 with their offset."""
+    _format(path)
+    rows: list[list[str | int]] = [
+        [
+            o.order,
+            o.channel,
+            o.customer,
+            o.customer_name,
+            o.invoice_account or "",
+            o.ordered_at.isoformat(),
+            o.status,
+            o.total,
+            o.currency,
+        ]
+        for o in list_orders(ctx, flt, limit=None)
+    ]
+    return _write(path, ORDER_COLUMNS, rows, progress, sheet="orders")
 
 
 def _step(progress: Callable[[int, int], bool] | None, done: int, total: int) -> None:
@@ -116,25 +175,32 @@ def _step(progress: Callable[[int, int], bool] | None, done: int, total: int) ->
 
 
 def _write_csv(
-    handle: IO[str], rows: list[list[str | int]], progress: Callable[[int, int], bool] | None
+    handle: IO[str],
+    columns: Sequence[str],
+    rows: list[list[str | int]],
+    progress: Callable[[int, int], bool] | None,
 ) -> None:
     writer = csv.writer(handle, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(columns)
     for n, row in enumerate(rows, 1):
         writer.writerow([csv_safe(str(v)) for v in row])
         _step(progress, n, len(rows))
 
 
 def _write_xlsx(
-    handle: IO[Any], rows: list[list[str | int]], progress: Callable[[int, int], bool] | None
+    handle: IO[Any],
+    title: str,
+    columns: Sequence[str],
+    rows: list[list[str | int]],
+    progress: Callable[[int, int], bool] | None,
 ) -> None:
     from openpyxl import Workbook  # type: ignore[import-untyped]
 
     book = Workbook(write_only=False)
     sheet = book.active
     assert sheet is not None
-    sheet.title = "hierarchies"
-    sheet.append(list(COLUMNS))
+    sheet.title = title
+    sheet.append(list(columns))
     for n, row in enumerate(rows, 1):
         sheet.append(row)
         for cell in sheet[sheet.max_row]:

@@ -165,6 +165,164 @@ class Ui_HierarchyWorkspace(object):
 
         self.channelsLayout.setStretch(1, 1)
         self.tabs.addTab(self.channelsTab, "")
+        self.catalogsTab = QWidget()
+        self.catalogsTab.setObjectName(u"catalogsTab")
+        self.catalogsLayout = QVBoxLayout(self.catalogsTab)
+        self.catalogsLayout.setObjectName(u"catalogsLayout")
+        self.catalogStateLabel = QLabel(self.catalogsTab)
+        self.catalogStateLabel.setObjectName(u"catalogStateLabel")
+        self.catalogStateLabel.setText(u"")
+        self.catalogStateLabel.setWordWrap(True)
+        self.catalogStateLabel.setStyleSheet(u"font-weight: 600;")
+
+        self.catalogsLayout.addWidget(self.catalogStateLabel)
+
+        self.catalogTable = QTableView(self.catalogsTab)
+        self.catalogTable.setObjectName(u"catalogTable")
+        self.catalogTable.setAlternatingRowColors(True)
+        self.catalogTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.catalogTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.catalogTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.catalogTable.horizontalHeader().setStretchLastSection(True)
+        self.catalogTable.verticalHeader().setVisible(False)
+
+        self.catalogsLayout.addWidget(self.catalogTable)
+
+        self.catalogSitesLabel = QLabel(self.catalogsTab)
+        self.catalogSitesLabel.setObjectName(u"catalogSitesLabel")
+        self.catalogSitesLabel.setText(u"")
+        self.catalogSitesLabel.setWordWrap(True)
+        self.catalogSitesLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.catalogsLayout.addWidget(self.catalogSitesLabel)
+
+        self.catalogButtons = QHBoxLayout()
+        self.catalogButtons.setObjectName(u"catalogButtons")
+        self.assignCatalogButton = QPushButton(self.catalogsTab)
+        self.assignCatalogButton.setObjectName(u"assignCatalogButton")
+
+        self.catalogButtons.addWidget(self.assignCatalogButton)
+
+        self.unassignCatalogButton = QPushButton(self.catalogsTab)
+        self.unassignCatalogButton.setObjectName(u"unassignCatalogButton")
+
+        self.catalogButtons.addWidget(self.unassignCatalogButton)
+
+        self.catalogButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.catalogButtons.addItem(self.catalogButtonsSpacer)
+
+
+        self.catalogsLayout.addLayout(self.catalogButtons)
+
+        self.catalogsLayout.setStretch(1, 1)
+        self.tabs.addTab(self.catalogsTab, "")
+        self.ordersTab = QWidget()
+        self.ordersTab.setObjectName(u"ordersTab")
+        self.ordersLayout = QVBoxLayout(self.ordersTab)
+        self.ordersLayout.setObjectName(u"ordersLayout")
+        self.orderFilters = QHBoxLayout()
+        self.orderFilters.setObjectName(u"orderFilters")
+        self.orderMemberLabel = QLabel(self.ordersTab)
+        self.orderMemberLabel.setObjectName(u"orderMemberLabel")
+
+        self.orderFilters.addWidget(self.orderMemberLabel)
+
+        self.orderMemberFilter = QComboBox(self.ordersTab)
+        self.orderMemberFilter.setObjectName(u"orderMemberFilter")
+        self.orderMemberFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.orderFilters.addWidget(self.orderMemberFilter)
+
+        self.orderStatusLabel = QLabel(self.ordersTab)
+        self.orderStatusLabel.setObjectName(u"orderStatusLabel")
+
+        self.orderFilters.addWidget(self.orderStatusLabel)
+
+        self.orderStatusFilter = QComboBox(self.ordersTab)
+        self.orderStatusFilter.setObjectName(u"orderStatusFilter")
+
+        self.orderFilters.addWidget(self.orderStatusFilter)
+
+        self.orderSiteLabel = QLabel(self.ordersTab)
+        self.orderSiteLabel.setObjectName(u"orderSiteLabel")
+
+        self.orderFilters.addWidget(self.orderSiteLabel)
+
+        self.orderSiteFilter = QComboBox(self.ordersTab)
+        self.orderSiteFilter.setObjectName(u"orderSiteFilter")
+
+        self.orderFilters.addWidget(self.orderSiteFilter)
+
+        self.orderPeriodLabel = QLabel(self.ordersTab)
+        self.orderPeriodLabel.setObjectName(u"orderPeriodLabel")
+
+        self.orderFilters.addWidget(self.orderPeriodLabel)
+
+        self.orderPeriodFilter = QComboBox(self.ordersTab)
+        self.orderPeriodFilter.setObjectName(u"orderPeriodFilter")
+
+        self.orderFilters.addWidget(self.orderPeriodFilter)
+
+        self.orderFiltersSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.orderFilters.addItem(self.orderFiltersSpacer)
+
+        self.exportOrdersButton = QPushButton(self.ordersTab)
+        self.exportOrdersButton.setObjectName(u"exportOrdersButton")
+
+        self.orderFilters.addWidget(self.exportOrdersButton)
+
+
+        self.ordersLayout.addLayout(self.orderFilters)
+
+        self.orderTable = QTableView(self.ordersTab)
+        self.orderTable.setObjectName(u"orderTable")
+        self.orderTable.setAlternatingRowColors(True)
+        self.orderTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.orderTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.orderTable.setWordWrap(False)
+        self.orderTable.horizontalHeader().setStretchLastSection(True)
+        self.orderTable.verticalHeader().setVisible(False)
+
+        self.ordersLayout.addWidget(self.orderTable)
+
+        self.orderSummaryLabel = QLabel(self.ordersTab)
+        self.orderSummaryLabel.setObjectName(u"orderSummaryLabel")
+        self.orderSummaryLabel.setText(u"")
+        self.orderSummaryLabel.setWordWrap(True)
+        self.orderSummaryLabel.setStyleSheet(u"font-weight: 600;")
+
+        self.ordersLayout.addWidget(self.orderSummaryLabel)
+
+        self.orderTotals = QHBoxLayout()
+        self.orderTotals.setObjectName(u"orderTotals")
+        self.memberTotalsTable = QTableView(self.ordersTab)
+        self.memberTotalsTable.setObjectName(u"memberTotalsTable")
+        self.memberTotalsTable.setAlternatingRowColors(True)
+        self.memberTotalsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.memberTotalsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.memberTotalsTable.horizontalHeader().setStretchLastSection(True)
+        self.memberTotalsTable.verticalHeader().setVisible(False)
+
+        self.orderTotals.addWidget(self.memberTotalsTable)
+
+        self.invoiceTotalsTable = QTableView(self.ordersTab)
+        self.invoiceTotalsTable.setObjectName(u"invoiceTotalsTable")
+        self.invoiceTotalsTable.setAlternatingRowColors(True)
+        self.invoiceTotalsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.invoiceTotalsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.invoiceTotalsTable.horizontalHeader().setStretchLastSection(True)
+        self.invoiceTotalsTable.verticalHeader().setVisible(False)
+
+        self.orderTotals.addWidget(self.invoiceTotalsTable)
+
+
+        self.ordersLayout.addLayout(self.orderTotals)
+
+        self.ordersLayout.setStretch(1, 3)
+        self.ordersLayout.setStretch(3, 2)
+        self.tabs.addTab(self.ordersTab, "")
         self.historyTab = QWidget()
         self.historyTab.setObjectName(u"historyTab")
         self.historyLayout = QVBoxLayout(self.historyTab)
@@ -187,6 +345,10 @@ class Ui_HierarchyWorkspace(object):
         self.workspaceLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.referenceLabel.setBuddy(self.referenceCombo)
+        self.orderMemberLabel.setBuddy(self.orderMemberFilter)
+        self.orderStatusLabel.setBuddy(self.orderStatusFilter)
+        self.orderSiteLabel.setBuddy(self.orderSiteFilter)
+        self.orderPeriodLabel.setBuddy(self.orderPeriodFilter)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(HierarchyWorkspace)
@@ -224,6 +386,30 @@ class Ui_HierarchyWorkspace(object):
         self.channelList.setAccessibleName(QCoreApplication.translate("HierarchyWorkspace", u"Channel grants", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.channelsTab), QCoreApplication.translate("HierarchyWorkspace", u"&Channels", None))
+#if QT_CONFIG(accessibility)
+        self.catalogTable.setAccessibleName(QCoreApplication.translate("HierarchyWorkspace", u"Catalogs assigned to the customer hierarchy", None))
+#endif // QT_CONFIG(accessibility)
+        self.assignCatalogButton.setText(QCoreApplication.translate("HierarchyWorkspace", u"A&ssign catalog\u2026", None))
+        self.unassignCatalogButton.setText(QCoreApplication.translate("HierarchyWorkspace", u"&Unassign", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.catalogsTab), QCoreApplication.translate("HierarchyWorkspace", u"C&atalogs", None))
+        self.orderMemberLabel.setText(QCoreApplication.translate("HierarchyWorkspace", u"Mem&ber:", None))
+        self.orderStatusLabel.setText(QCoreApplication.translate("HierarchyWorkspace", u"S&tatus:", None))
+        self.orderSiteLabel.setText(QCoreApplication.translate("HierarchyWorkspace", u"S&ite:", None))
+        self.orderPeriodLabel.setText(QCoreApplication.translate("HierarchyWorkspace", u"Peri&od:", None))
+        self.exportOrdersButton.setText(QCoreApplication.translate("HierarchyWorkspace", u"E&xport\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportOrdersButton.setToolTip(QCoreApplication.translate("HierarchyWorkspace", u"Save the orders shown as an Excel workbook or a CSV file", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.orderTable.setAccessibleName(QCoreApplication.translate("HierarchyWorkspace", u"Orders of the customer hierarchy", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.memberTotalsTable.setAccessibleName(QCoreApplication.translate("HierarchyWorkspace", u"Totals per member", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.invoiceTotalsTable.setAccessibleName(QCoreApplication.translate("HierarchyWorkspace", u"Totals per invoice account", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.ordersTab), QCoreApplication.translate("HierarchyWorkspace", u"O&rders", None))
 #if QT_CONFIG(accessibility)
         self.historyTable.setAccessibleName(QCoreApplication.translate("HierarchyWorkspace", u"History of the customer hierarchy", None))
 #endif // QT_CONFIG(accessibility)

@@ -8,12 +8,15 @@ window's undo stack (Edit ▸ Undo / Redo, Ctrl+Z / Ctrl+Y).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHeaderView,
     QInputDialog,
     QListWidgetItem,
@@ -32,14 +35,28 @@ from hierdesk.domain.dto import (
 )
 from hierdesk.domain.errors import HierdeskError
 from hierdesk.domain.lookups import PROPERTY_LABELS
-from hierdesk.domain.model import LABELS
+from hierdesk.domain.model import FEATURES_BY_KEY, LABELS
+from hierdesk.domain.orders import STATUS_LABELS as ORDER_STATUS_LABELS
+from hierdesk.domain.orders import STATUSES as ORDER_STATUSES
+from hierdesk.domain.orders import Total as OrderTotal
 from hierdesk.i18n.core import N_, _, ngettext
-from hierdesk.i18n.formatting import format_datetime
-from hierdesk.services import access, audit, channels, lookups, members, properties
+from hierdesk.i18n.formatting import format_datetime, format_number, format_yen
+from hierdesk.services import (
+    access,
+    audit,
+    catalogs,
+    channels,
+    export,
+    lookups,
+    members,
+    orders,
+    properties,
+)
+from hierdesk.services.catalogs import AssignedCatalog
 from hierdesk.services.context import Context
 from hierdesk.ui.audit.pane import action_label, entity_label
 from hierdesk.ui.common.feedback import show_error
-from hierdesk.ui.common.models import Column, ListTableModel
+from hierdesk.ui.common.models import Column, ListTableModel, PagedTableModel
 from hierdesk.ui.common.permissions import allowed
 from hierdesk.ui.forms.ui_add_member_dialog import Ui_AddMemberDialog
 from hierdesk.ui.forms.ui_hierarchy_workspace import Ui_HierarchyWorkspace
@@ -193,7 +210,63 @@ class HierarchyWorkspace(QWidget):
             self,
         )
         self.ui.historyTable.setModel(self.history_model)
-        for view in (self.ui.memberTable, self.ui.historyTable):
+        self.catalog_model: ListTableModel[AssignedCatalog] = ListTableModel(
+            [
+                Column(N_("Catalog"), lambda c: c.code),
+                Column(N_("Name"), lambda c: c.name),
+                Column(N_("Offered on"), lambda c: ", ".join(c.channels)),
+                Column(
+                    N_("Members see it on"),
+                    lambda c: ", ".join(c.visible_on) or _("no site they may use"),
+                ),
+            ],
+            self,
+        )
+        self.ui.catalogTable.setModel(self.catalog_model)
+        self.catalog_view: catalogs.CatalogView | None = None
+        self.order_model: PagedTableModel[orders.OrderRow] = PagedTableModel(
+            [
+                Column(N_("Ordered"), lambda o: format_datetime(o.ordered_at, era=self.era())),
+                Column(N_("Order"), lambda o: o.order),
+                Column(N_("Site"), lambda o: o.channel),
+                Column(N_("Customer"), lambda o: f"{o.customer_name} ({o.customer})"),
+                Column(N_("Invoice account"), lambda o: o.invoice_account or ""),
+                Column(N_("Status"), lambda o: _(ORDER_STATUS_LABELS[o.status])),
+                Column(N_("Total"), lambda o: format_yen(o.total), True),
+            ],
+            lambda _offset, _limit: [],
+            self,
+        )
+        self.ui.orderTable.setModel(self.order_model)
+        self.member_totals_model: ListTableModel[OrderTotal] = ListTableModel(
+            [
+                Column(N_("Member"), lambda t: self._customer_label(t.key)),
+                Column(N_("Orders"), lambda t: format_number(t.orders), True),
+                Column(N_("Total"), lambda t: format_yen(t.total), True),
+            ],
+            self,
+        )
+        self.invoice_totals_model: ListTableModel[OrderTotal] = ListTableModel(
+            [
+                Column(N_("Invoice account"), lambda t: self._customer_label(t.key)),
+                Column(N_("Orders"), lambda t: format_number(t.orders), True),
+                Column(N_("Total"), lambda t: format_yen(t.total), True),
+            ],
+            self,
+        )
+        self.ui.memberTotalsTable.setModel(self.member_totals_model)
+        self.ui.invoiceTotalsTable.setModel(self.invoice_totals_model)
+        self._names: dict[str, str] = {}
+        self.order_totals: orders.OrderTotals | None = None
+        self._fill_order_filters()
+        for view in (
+            self.ui.memberTable,
+            self.ui.historyTable,
+            self.ui.catalogTable,
+            self.ui.orderTable,
+            self.ui.memberTotalsTable,
+            self.ui.invoiceTotalsTable,
+        ):
             view.setWordWrap(False)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.horizontalHeader().setDefaultSectionSize(140)
@@ -212,6 +285,17 @@ class HierarchyWorkspace(QWidget):
         ui.overrideButton.clicked.connect(self.override_selected)
         ui.channelList.itemChanged.connect(self._channel_toggled)
         ui.tabs.currentChanged.connect(lambda _i: self._load_current_tab())
+        ui.assignCatalogButton.clicked.connect(self.assign_catalog)
+        ui.unassignCatalogButton.clicked.connect(self.unassign_catalog)
+        ui.catalogTable.selectionModel().currentChanged.connect(lambda *_a: self._catalog_buttons())
+        for combo in (
+            ui.orderMemberFilter,
+            ui.orderStatusFilter,
+            ui.orderSiteFilter,
+            ui.orderPeriodFilter,
+        ):
+            combo.activated.connect(lambda _i: self.load_orders())
+        ui.exportOrdersButton.clicked.connect(self.export_orders)
 
     # --- which hierarchy -----------------------------------------------------------------
 
@@ -221,9 +305,16 @@ class HierarchyWorkspace(QWidget):
             self.member_model.set_rows([])
             self.compare_model.set_comparison(None)
             self.history_model.set_rows([])
+            self.catalog_model.set_rows([])
+            self.catalog_view = None
+            self.order_model.set_fetch(lambda _offset, _limit: [])
+            self.ui.orderMemberFilter.clear()
+            self.order_totals = None
+            self.member_totals_model.set_rows([])
+            self.invoice_totals_model.set_rows([])
         self.code = code
         self.setEnabled(code is not None)
-        self._loaded: set[int] = set()
+        self._loaded: set[str] = set()
         if code is None:
             self.ui.headerLabel.setText(_("Select a customer hierarchy in the tree."))
             self.member_model.set_rows([])
@@ -254,6 +345,7 @@ class HierarchyWorkspace(QWidget):
             self.ui.overrideButton,
         ):
             widget.setEnabled(may)
+        self._catalog_buttons()
         self.compare_model.editable = may
         self.ui.channelList.setEnabled(may)
         self.ui.membersHint.setText(
@@ -266,13 +358,18 @@ class HierarchyWorkspace(QWidget):
     def _load_current_tab(self) -> None:
         if self.code is None:
             return
-        index = self.ui.tabs.currentIndex()
-        if index in self._loaded:
+        tab = self.ui.tabs.currentWidget().objectName()
+        if tab in self._loaded:
             return
-        self._loaded.add(index)
-        {0: self.load_members, 1: self.load_compare, 2: self.load_channels, 3: self.load_history}[
-            index
-        ]()
+        self._loaded.add(tab)
+        {
+            "membersTab": self.load_members,
+            "propertiesTab": self.load_compare,
+            "channelsTab": self.load_channels,
+            "catalogsTab": self.load_catalogs,
+            "ordersTab": self.load_orders,
+            "historyTab": self.load_history,
+        }[tab]()
 
     def reload(self) -> None:
         code = self.code
@@ -676,8 +773,232 @@ class HierarchyWorkspace(QWidget):
             self.refused(error)
             return
         self._access_words()
-        self._loaded.discard(3)
+        self._loaded -= {"historyTab", "catalogsTab"}
         self.changed.emit(self.code)
+
+    # --- catalogs ------------------------------------------------------------------------
+
+    def load_catalogs(self) -> None:
+        assert self.code is not None
+        code, ctx = self.code, self.ctx
+
+        def done(view: catalogs.CatalogView) -> None:
+            if code == self.code:
+                self._show_catalogs(view)
+
+        self.runner.submit(lambda _p: catalogs.view(ctx, code), done, self._load_failed)
+
+    def _show_catalogs(self, view: catalogs.CatalogView) -> None:
+        self.catalog_view = view
+        self.catalog_model.set_rows(list(view.assigned))
+        self._catalog_words()
+        self._catalog_buttons()
+
+    def _catalog_words(self) -> None:
+        view = self.catalog_view
+        if view is None:
+            self.ui.catalogStateLabel.setText("")
+            self.ui.catalogSitesLabel.setText("")
+            return
+        self.ui.catalogStateLabel.setText(catalog_state_in_words(view))
+        self.ui.catalogSitesLabel.setText(catalog_sites_in_words(view))
+
+    def _catalog_buttons(self) -> None:
+        may = allowed(self.operator(), "manager")
+        view = self.catalog_view
+        on = view is not None and view.feature_on
+        self.ui.assignCatalogButton.setEnabled(may and on and bool(view and view.assignable))
+        self.ui.unassignCatalogButton.setEnabled(
+            may and view is not None and self.ui.catalogTable.currentIndex().isValid()
+        )
+
+    def assign_catalog(self) -> None:
+        view = self.catalog_view
+        if view is None or self.code is None or not view.assignable:
+            return
+        choices = [f"{c.code} — {c.name} ({', '.join(c.channels)})" for c in view.assignable]
+        text, ok = QInputDialog.getItem(
+            self,
+            _("Assign catalog"),
+            _("Catalogs offered on a site that {code} may use:").format(code=self.code),
+            choices,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        chosen = view.assignable[choices.index(text)]
+        self._catalog_change(lambda: catalogs.assign(self.ctx, view.hierarchy, chosen.code))
+
+    def unassign_catalog(self) -> None:
+        view = self.catalog_view
+        index = self.ui.catalogTable.currentIndex()
+        if view is None or not index.isValid():
+            return
+        chosen = self.catalog_model.row_at(index.row())
+        if view.feature_on and len(view.assigned) == 1:
+            answer = QMessageBox.question(
+                self,
+                _("Unassign the last catalog"),
+                _(
+                    "{code} will have no catalog: its members see “No catalogs found” and it "
+                    "is held back from the customers distribution. Unassign {catalog}?"
+                ).format(code=view.hierarchy, catalog=chosen.code),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._catalog_change(lambda: catalogs.unassign(self.ctx, view.hierarchy, chosen.code))
+
+    def _catalog_change(self, call: Callable[[], catalogs.CatalogView]) -> None:
+        try:
+            view = call()
+        except HierdeskError as error:
+            show_error(self, error)
+            return
+        self._show_catalogs(view)
+        self._loaded.discard("historyTab")
+        self.changed.emit(view.hierarchy)
+
+    # --- orders --------------------------------------------------------------------------
+
+    def _fill_order_filters(self) -> None:
+        ui = self.ui
+        status, site, period = (
+            ui.orderStatusFilter.currentData(),
+            ui.orderSiteFilter.currentData(),
+            ui.orderPeriodFilter.currentData(),
+        )
+        ui.orderStatusFilter.clear()
+        ui.orderStatusFilter.addItem(_("All"), None)
+        for code in ORDER_STATUSES:
+            ui.orderStatusFilter.addItem(_(ORDER_STATUS_LABELS[code]), code)
+        ui.orderPeriodFilter.clear()
+        for key, label in ORDER_PERIODS:
+            ui.orderPeriodFilter.addItem(_(label), key)
+        ui.orderStatusFilter.setCurrentIndex(max(0, ui.orderStatusFilter.findData(status)))
+        ui.orderPeriodFilter.setCurrentIndex(max(0, ui.orderPeriodFilter.findData(period)))
+        if ui.orderSiteFilter.count() == 0:
+            ui.orderSiteFilter.addItem(_("All"), None)
+        else:
+            ui.orderSiteFilter.setItemText(0, _("All"))
+            ui.orderSiteFilter.setCurrentIndex(max(0, ui.orderSiteFilter.findData(site)))
+        if ui.orderMemberFilter.count():
+            ui.orderMemberFilter.setItemText(0, _("All"))
+
+    def _fill_order_choices(self, people: list[tuple[str, str]], sites: list[str]) -> None:
+        ui = self.ui
+        member, site = ui.orderMemberFilter.currentData(), ui.orderSiteFilter.currentData()
+        ui.orderMemberFilter.clear()
+        ui.orderMemberFilter.addItem(_("All"), None)
+        for account, name in people:
+            ui.orderMemberFilter.addItem(f"{name} ({account})", account)
+        ui.orderSiteFilter.clear()
+        ui.orderSiteFilter.addItem(_("All"), None)
+        for code in sites:
+            ui.orderSiteFilter.addItem(code, code)
+        ui.orderMemberFilter.setCurrentIndex(max(0, ui.orderMemberFilter.findData(member)))
+        ui.orderSiteFilter.setCurrentIndex(max(0, ui.orderSiteFilter.findData(site)))
+
+    def order_filter(self) -> orders.OrderFilter:
+        ui = self.ui
+        since = period_start(str(ui.orderPeriodFilter.currentData() or "all"))
+        return orders.OrderFilter(
+            hierarchy=self.code,
+            member=ui.orderMemberFilter.currentData(),
+            status=ui.orderStatusFilter.currentData(),
+            channel=ui.orderSiteFilter.currentData(),
+            since=since,
+        )
+
+    orders_loaded = Signal()
+
+    def load_orders(self) -> None:
+        """The first page of the orders at once, the rest as the table scrolls; the totals
+        and the filters' choices are computed off the GUI thread."""
+        if self.code is None:
+            return
+        code, ctx = self.code, self.ctx
+        if "ordersTab" not in self._loaded:
+            return
+        flt = self.order_filter()
+        self.order_model.set_fetch(
+            lambda offset, limit: orders.list_orders(ctx, flt, offset=offset, limit=limit)
+        )
+        self.order_model.fetchMore(QModelIndex())
+
+        def work(_progress: Any) -> tuple[orders.OrderTotals, list[tuple[str, str]], list[str]]:
+            sums = orders.totals(ctx, flt)
+            people = [(m.account, m.name) for m in members.list_members(ctx, code)]
+            sites = [c.code for c in channels.list_channels(ctx) if c.active]
+            return sums, people, sites
+
+        def done(result: tuple[orders.OrderTotals, list[tuple[str, str]], list[str]]) -> None:
+            if code != self.code:
+                return
+            sums, people, sites = result
+            self._names = dict(people)
+            self._fill_order_choices(people, sites)
+            self.order_totals = sums
+            self.member_totals_model.set_rows(list(sums.members))
+            self.invoice_totals_model.set_rows(list(sums.invoice_accounts))
+            self._order_words()
+            self.orders_loaded.emit()
+
+        self.runner.submit(work, done, self._load_failed)
+
+    def _customer_label(self, account: str) -> str:
+        name = self._names.get(account)
+        if name is None and self.name and account == self._organization_account():
+            name = self.name
+        return f"{name} ({account})" if name else account
+
+    def _organization_account(self) -> str | None:
+        sums = self.order_totals
+        return sums.invoice_accounts[0].key if sums and sums.invoice_accounts else None
+
+    def _order_words(self) -> None:
+        sums = self.order_totals
+        if sums is None:
+            self.ui.orderSummaryLabel.setText("")
+            return
+        self.ui.orderSummaryLabel.setText(
+            ngettext(
+                "{count} order; {total} in total (cancelled orders not counted).",
+                "{count} orders; {total} in total (cancelled orders not counted).",
+                sums.orders,
+            ).format(count=format_number(sums.orders), total=format_yen(sums.total))
+        )
+
+    def export_orders(self) -> None:
+        if self.code is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            _("Export orders"),
+            f"{self.code}-orders.xlsx",
+            _("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
+        )
+        if not path:
+            return
+        flt, ctx = self.order_filter(), self.ctx
+        target = Path(path)
+        if target.suffix.lower() not in export.FORMATS:
+            target = target.with_suffix(".xlsx")
+
+        def done(count: int) -> None:
+            QMessageBox.information(
+                self,
+                _("Export orders"),
+                ngettext(
+                    "Saved {count} order to {file}.", "Saved {count} orders to {file}.", count
+                ).format(count=format_number(count), file=str(target)),
+            )
+
+        self.runner.submit(
+            lambda progress: export.export_orders(ctx, target, flt, progress=progress),
+            done,
+            self._load_failed,
+        )
 
     # --- history -------------------------------------------------------------------------
 
@@ -705,8 +1026,19 @@ class HierarchyWorkspace(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        for model in (self.member_model, self.history_model, self.compare_model):
+        for model in (
+            self.member_model,
+            self.history_model,
+            self.compare_model,
+            self.catalog_model,
+            self.order_model,
+            self.member_totals_model,
+            self.invoice_totals_model,
+        ):
             model.retranslate()
+        self._fill_order_filters()
+        self._catalog_words()
+        self._order_words()
         self._member_buttons()
         self._permissions()
         if self.code is None:
@@ -716,6 +1048,59 @@ class HierarchyWorkspace(QWidget):
             self._access_words()
             if self.compare_model.comparison is not None:
                 self._fill_reference(self.compare_model.comparison)
+
+
+#: The period choices of the Orders tab: key, label.
+ORDER_PERIODS = (
+    ("all", N_("All time")),
+    ("month", N_("This month")),
+    ("quarter", N_("Last 3 months")),
+    ("year", N_("Last 12 months")),
+)
+
+
+def period_start(key: str, today: date | None = None) -> datetime | None:
+    """The first moment of a period of the Orders tab, in this desk's time zone: this
+    month, or the last 3 or 12 calendar months including this one; None for all time."""
+    months = {"month": 0, "quarter": 2, "year": 11}.get(key)
+    if months is None:
+        return None
+    day = today or date.today()
+    index = day.year * 12 + day.month - 1 - months
+    start = date(index // 12, index % 12 + 1, 1)
+    return datetime.combine(start, datetime.min.time()).astimezone()
+
+
+def catalog_state_in_words(view: catalogs.CatalogView) -> str:
+    """What the Catalogs tab says first (DOMAIN.md rule 15)."""
+    if not view.feature_on:
+        return _(
+            "Catalogs are off: every member sees the sites' standard assortment. An "
+            "administrator switches on “{feature}” under Settings ▸ Feature management."
+        ).format(feature=_(FEATURES_BY_KEY["catalogs"].name))
+    if view.problem:
+        return _(
+            "No catalog its members can see: {code} is held back from the customers "
+            "distribution until a catalog is assigned."
+        ).format(code=view.hierarchy)
+    return ngettext(
+        "{count} catalog assigned.", "{count} catalogs assigned.", len(view.assigned)
+    ).format(count=len(view.assigned))
+
+
+def catalog_sites_in_words(view: catalogs.CatalogView) -> str:
+    """Per site the hierarchy may use, what its members see there."""
+    names = {a.code: a.name for a in view.assigned}
+    lines = []
+    for site, codes in view.by_site:
+        if codes:
+            seen = ", ".join(f"{names[c]} ({c})" for c in codes)
+            lines.append(_("On {site} members see: {catalogs}").format(site=site, catalogs=seen))
+        elif view.feature_on:
+            lines.append(
+                _("On {site} members see no catalog (“No catalogs found”).").format(site=site)
+            )
+    return "\n".join(lines)
 
 
 def access_in_words(restriction: bool, grants: tuple[str, ...]) -> str:
