@@ -419,11 +419,13 @@ def list_signins(
 def count_signins(ctx: Context, *, outcome: str | None = None, search: str = "") -> int:
     stmt = select(func.count()).select_from(_filtered(outcome, search).subquery())
     with ctx.db.read() as session:
+        ctx.require(session, "clerk", N_("view jobs"))
         return int(session.execute(stmt).scalar_one())
 
 
 def outcome_counts(ctx: Context) -> dict[str, int]:
     with ctx.db.read() as session:
+        ctx.require(session, "clerk", N_("view jobs"))
         counted = dict(
             session.execute(
                 select(IdentityRecord.outcome, func.count()).group_by(IdentityRecord.outcome)
