@@ -3,6 +3,7 @@ database: one row of an orders file, and the totals of a hierarchy's orders."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,6 +23,9 @@ STATUS_LABELS: Final = {
 ORDER_ID_MAX: Final = 60
 #: Whole yen; a larger total is a typing error, not an order.
 TOTAL_MAX: Final = 10**13
+#: A whole amount of yen as typed in Japan (after NFKC): "128000", "128,000", "¥128,000",
+#: "128,000円". Commas only between groups of three digits, so "1,28,000" is a typo.
+_YEN: Final = re.compile(r"¥?\s*([0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)\s*円?")
 
 
 def advances(stored: str, incoming: str) -> bool:
@@ -119,9 +123,9 @@ def validate_order(
     total: int | None = None
     amount = required("total")
     if amount is not None:
-        digits = amount.replace(",", "").replace("¥", "").replace("円", "").strip()
-        if digits.isdecimal() and int(digits) < TOTAL_MAX:
-            total = int(digits)
+        match = _YEN.fullmatch(amount)
+        if match and int(match[1].replace(",", "")) < TOTAL_MAX:
+            total = int(match[1].replace(",", ""))
         else:
             fail(
                 "total_invalid",
