@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import random
 import subprocess
 import sys
 import threading
@@ -88,7 +89,22 @@ def partners(b2b_workspace: Context, submit_request: Submit) -> Partners:
 
 
 def run(ctx: Context, out: Path, **options: Any) -> dict[str, distribution.ChannelRun]:
-    return {r.channel: r for r in distribution.distribute(ctx, out, **options)}
+    """Run the job; afterwards what the database says each site has (what sign-in linking
+    goes by) is exactly what the site's file holds."""
+    runs = {r.channel: r for r in distribution.distribute(ctx, out, **options)}
+    for site in runs:
+        assert _on_site(ctx, site) == set(published(out, site)), site
+    return runs
+
+
+def _on_site(ctx: Context, site: str) -> set[str]:
+    """The accounts recorded as published to ``site`` and not withdrawn."""
+    with ctx.db.read() as session:
+        ids = list(session.execute(select(Customer.id)).scalars())
+        on_site = distribution.distributed_to(session, site, ids)
+        return set(
+            session.execute(select(Customer.account).where(Customer.id.in_(on_site))).scalars()
+        )
 
 
 def site_file(out: Path, site: str) -> dict[str, Any]:
@@ -339,6 +355,93 @@ def test_the_next_run_picks_up_each_change(partners: Partners, tmp_path: Path) -
     assert {p.kita_org, p.jiro} <= set(published(out, "B2B-EN"))
 
     # and nothing more to do
+    assert all(r.changed == 0 for r in run(ctx, out).values())
+
+
+def _file_diff(before: dict[str, Any], after: dict[str, Any]) -> tuple[int, int, int]:
+    """(added, updated, withdrawn) read off two versions of a site's file: a customer is
+    updated when its record or its hierarchy's entry differs."""
+
+    def published(data: dict[str, Any]) -> dict[str, Any]:
+        entries = {h["id"]: h for h in data.get("hierarchies", [])}
+        return {c["account"]: (c, entries[c["hierarchy"]]) for c in data.get("customers", [])}
+
+    old, new = published(before), published(after)
+    added = len(new.keys() - old.keys())
+    withdrawn = len(old.keys() - new.keys())
+    updated = sum(1 for a in new.keys() & old.keys() if new[a] != old[a])
+    return added, updated, withdrawn
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_what_a_run_reports_is_what_changed_in_the_files(
+    partners: Partners, tmp_path: Path, seed: int
+) -> None:
+    """A random walk of the changes managers make, a run after each: the counts are the
+    differences between the previous and the new file, every file holds exactly the
+    customers ``access check`` allows, and a run right after changes nothing."""
+    p, ctx = partners, partners.ctx
+    rng = random.Random(seed)
+    out = tmp_path / "sites"
+    hierarchies = [p.minato, p.kita]
+    people = iter(range(1, 1000))
+
+    def active(code: str, role: str | None = None) -> list[str]:
+        return [
+            m.account
+            for m in members.list_members(ctx, code)
+            if m.status == "active" and role in (None, m.role)
+        ]
+
+    def step() -> str:
+        code = rng.choice(hierarchies)
+        admins = active(code, "admin")
+        choice = rng.choice(
+            ["add", "disable", "enable", "role", "grant", "revoke", "restriction", "rename"]
+        )
+        if choice == "add":
+            n = next(people)
+            members.add_member(
+                ctx, code, email=f"p{n}@walk.example.jp", last_name="歩", first_name=f"{n}"
+            )
+        elif choice == "disable":
+            candidates = active(code, "user") + (admins if len(admins) > 1 else [])
+            if candidates:
+                members.disable_member(ctx, code, rng.choice(candidates), "walk")
+        elif choice == "enable":
+            disabled = [m.account for m in members.list_members(ctx, code) if m.status != "active"]
+            if disabled:
+                members.enable_member(ctx, code, rng.choice(disabled))
+        elif choice == "role":
+            users = active(code, "user")
+            if users and (rng.random() < 0.5 or len(admins) < 2):
+                members.set_role(ctx, code, rng.choice(users), "admin")
+            elif len(admins) > 1:
+                members.set_role(ctx, code, rng.choice(admins), "user")
+        elif choice == "grant":
+            access.grant(ctx, code, rng.choice(SITES))
+        elif choice == "revoke":
+            granted = access.list_grants(ctx, code)
+            if granted:
+                access.revoke(ctx, code, rng.choice(granted))
+        elif choice == "restriction":
+            features.set_enabled(ctx, "channel_restriction", not access.restriction_on(ctx))
+        else:
+            members.rename_hierarchy(ctx, code, f"名前{next(people)}")
+        return choice
+
+    run(ctx, out)
+    files_now = {s: site_file(out, s) for s in SITES}
+    done = []
+    for _ in range(14):
+        done.append(step())
+        runs = run(ctx, out)
+        for site in SITES:
+            new = site_file(out, site)
+            assert counts(runs)[site] == _file_diff(files_now[site], new), (done, site)
+            assert runs[site].written == (new != files_now[site]), (done, site)
+            files_now[site] = new
+        _check_files_against_access(ctx, out, SITES)
     assert all(r.changed == 0 for r in run(ctx, out).values())
 
 
