@@ -23,25 +23,25 @@ from PySide6.QtWidgets import (
 
 from hierdesk import __version__
 from hierdesk.domain.dto import (
-    DistributionRunRow,
     HierarchySummary,
     MemberNode,
 )
 from hierdesk.domain.errors import HierdeskError
-from hierdesk.domain.model import FEATURES_BY_KEY, LABELS
-from hierdesk.i18n.core import LANGUAGE_NAMES, N_, _, ngettext
-from hierdesk.i18n.formatting import format_datetime, format_number
+from hierdesk.domain.model import LABELS
+from hierdesk.i18n.core import LANGUAGE_NAMES, _, ngettext
+from hierdesk.i18n.formatting import format_number
 from hierdesk.i18n.qt import LanguageSwitcher
-from hierdesk.services import export, features, hierarchies, jobs
+from hierdesk.services import export, features, hierarchies
 from hierdesk.services.context import Context
 from hierdesk.settings import Settings
 from hierdesk.ui.audit.pane import AuditPane
 from hierdesk.ui.common.feedback import show_error
-from hierdesk.ui.common.models import Column, DtoRole, PagedTableModel
+from hierdesk.ui.common.models import DtoRole
 from hierdesk.ui.common.permissions import allowed
 from hierdesk.ui.forms.ui_main_window import Ui_MainWindow
 from hierdesk.ui.hierarchy.tree_model import COL_EMAIL, COL_ID, COL_NAME, HierarchyTreeModel
 from hierdesk.ui.hierarchy.workspace import HierarchyWorkspace, access_in_words
+from hierdesk.ui.jobs.pane import JobsPane
 from hierdesk.ui.requests.pane import RequestsPane
 from hierdesk.ui.settings.pane import SettingsPane
 from hierdesk.ui.settings.section import SectionEnv, SettingsEvents
@@ -122,21 +122,10 @@ class MainWindow(QMainWindow):
         splitter.setSizes([430, 790])
         self.ui.detailGroup.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-        self.jobs_model: PagedTableModel[DistributionRunRow] = PagedTableModel(
-            [
-                Column(N_("Run at"), lambda r: format_datetime(r.run_at, era=era())),
-                Column(N_("Site"), lambda r: r.channel),
-                Column(N_("Run by"), lambda r: r.run_by or ""),
-                Column(N_("Customers"), lambda r: format_number(r.customers), True),
-                Column(N_("Hierarchies"), lambda r: format_number(r.hierarchies), True),
-                Column(N_("Customers changed"), lambda r: format_number(r.changed), True),
-            ],
-            lambda offset, limit: jobs.list_runs(ctx, offset=offset, limit=limit),
-            self,
-        )
-        self.ui.jobsTable.setModel(self.jobs_model)
-
         self.runner = TaskRunner(self)
+        self.jobs_pane = JobsPane(ctx, self.runner, era, lambda: self.operator, self.ui.jobsPage)
+        self.ui.jobsHostLayout.addWidget(self.jobs_pane)
+        self.jobs_model = self.jobs_pane.runs_model
         self.requests_pane = RequestsPane(ctx, self.runner, era, self.ui.requestsPage)
         self.ui.requestsHostLayout.addWidget(self.requests_pane)
         self.request_model = self.requests_pane.model
@@ -158,12 +147,6 @@ class MainWindow(QMainWindow):
         self.audit_pane = AuditPane(ctx, self.runner, era, self.ui.auditHost)
         self.ui.auditHostLayout.addWidget(self.audit_pane)
         self.audit_model = self.audit_pane.model
-        for view in (self.ui.jobsTable,):
-            view.setWordWrap(False)
-            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-            view.horizontalHeader().resizeSection(0, 185)  # a date and time
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            view.horizontalHeader().setDefaultSectionSize(150)
 
     def _hierarchy_fetch(self, search: str):  # type: ignore[no-untyped-def]
         ctx = self.ctx
@@ -279,6 +262,7 @@ class MainWindow(QMainWindow):
         ui.actionImportRequests.triggered.connect(self._import_requests)
         ui.actionExportHierarchies.triggered.connect(self._choose_export)
         self.requests_pane.changed.connect(self._data_changed)
+        self.jobs_pane.changed.connect(self.audit_pane.refresh)
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionAbout.triggered.connect(self._about)
 
@@ -334,10 +318,10 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(AREAS) and AREAS[index] == "requests":
             self.requests_pane.load_first_page()
             return
-        models = {
-            "hierarchies": self.tree_model,
-            "jobs": self.jobs_model,
-        }
+        if 0 <= index < len(AREAS) and AREAS[index] == "jobs":
+            self.jobs_pane.shown()
+            return
+        models = {"hierarchies": self.tree_model}
         model = models.get(AREAS[index]) if 0 <= index < len(AREAS) else None
         if model is not None and model.rowCount() == 0 and model.canFetchMore(QModelIndex()):
             model.fetchMore(QModelIndex())
@@ -348,20 +332,10 @@ class MainWindow(QMainWindow):
         states = {f.key: f.enabled for f in features.list_features(self.ctx)}
         self._b2b_on = states.get("b2b", False)
         self._restriction_on = states.get("channel_restriction", False)
-        ui = self.ui
-        ui.jobsTable.setEnabled(self._b2b_on)
-        ui.actionImportRequests.setEnabled(self._b2b_on)
+        self.ui.actionImportRequests.setEnabled(self._b2b_on)
         self.requests_pane.set_b2b(self._b2b_on)
-        ui.jobsBanner.setVisible(not self._b2b_on)
-        self._retranslate_banners()
+        self.jobs_pane.set_features(states)
         self._show_detail()
-
-    def _retranslate_banners(self) -> None:
-        text = _(
-            "B2B is switched off. Turn on “{feature}” under Settings ▸ Feature management to "
-            "work with requests from the B2B sites and the distribution job."
-        ).format(feature=_(FEATURES_BY_KEY["b2b"].name))
-        self.ui.jobsBanner.setText(text)
 
     def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         dto = current.data(DtoRole) if current.isValid() else None
@@ -498,8 +472,8 @@ class MainWindow(QMainWindow):
         self.apply_features()
         self.settings_pane.refresh()
         self.requests_pane.reload()
-        for model in (self.tree_model, self.jobs_model):
-            model.reload()
+        self.tree_model.reload()
+        self.jobs_pane.refresh()
         self.workspace.show_hierarchy(None)
         self.audit_pane.refresh()
         self._retranslate()
@@ -511,8 +485,8 @@ class MainWindow(QMainWindow):
         self.requests_pane.retranslate()
         self.workspace.retranslate()
         self._show_hierarchy_count()
-        for model in (self.tree_model, self.jobs_model):
-            model.retranslate()
+        self.tree_model.retranslate()
+        self.jobs_pane.retranslate()
         self.audit_pane.retranslate()
         self._retranslate()
         self._show_detail()
@@ -526,7 +500,6 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         """Texts set in code (the .ui texts are re-set by retranslateUi)."""
         ui = self.ui
-        self._retranslate_banners()
         language = self.switcher.language
         self.setWindowTitle(
             _("hierdesk — {db}").format(db=Path(self.ctx.database.display).name or "hierdesk")
@@ -558,6 +531,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.requests_pane.shutdown()
+        self.jobs_pane.shutdown()
         self.runner.shutdown()
         self.audit_pane.shutdown()
         # a closed window no longer follows language switches (its database may be gone)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFr
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
     QMenu, QMenuBar, QSizePolicy, QSpacerItem,
-    QSplitter, QStackedWidget, QStatusBar, QTableView,
-    QTreeView, QVBoxLayout, QWidget)
+    QSplitter, QStackedWidget, QStatusBar, QTreeView,
+    QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -303,38 +303,8 @@ class Ui_MainWindow(object):
         self.areas.addWidget(self.hierarchiesPage)
         self.jobsPage = QWidget()
         self.jobsPage.setObjectName(u"jobsPage")
-        self.jobsLayout = QVBoxLayout(self.jobsPage)
-        self.jobsLayout.setObjectName(u"jobsLayout")
-        self.jobsTitle = QLabel(self.jobsPage)
-        self.jobsTitle.setObjectName(u"jobsTitle")
-        self.jobsTitle.setStyleSheet(u"font-size: 15pt; font-weight: 600;")
-
-        self.jobsLayout.addWidget(self.jobsTitle)
-
-        self.jobsHint = QLabel(self.jobsPage)
-        self.jobsHint.setObjectName(u"jobsHint")
-        self.jobsHint.setWordWrap(True)
-
-        self.jobsLayout.addWidget(self.jobsHint)
-
-        self.jobsBanner = QLabel(self.jobsPage)
-        self.jobsBanner.setObjectName(u"jobsBanner")
-        self.jobsBanner.setText(u"")
-        self.jobsBanner.setWordWrap(True)
-        self.jobsBanner.setStyleSheet(u"background: #fff4ce; border: 1px solid #e0c060; padding: 6px;")
-
-        self.jobsLayout.addWidget(self.jobsBanner)
-
-        self.jobsTable = QTableView(self.jobsPage)
-        self.jobsTable.setObjectName(u"jobsTable")
-        self.jobsTable.setAlternatingRowColors(True)
-        self.jobsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.jobsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.jobsTable.horizontalHeader().setStretchLastSection(True)
-        self.jobsTable.verticalHeader().setVisible(False)
-
-        self.jobsLayout.addWidget(self.jobsTable)
-
+        self.jobsHostLayout = QVBoxLayout(self.jobsPage)
+        self.jobsHostLayout.setObjectName(u"jobsHostLayout")
         self.areas.addWidget(self.jobsPage)
         self.auditPage = QWidget()
         self.auditPage.setObjectName(u"auditPage")
@@ -481,11 +451,6 @@ class Ui_MainWindow(object):
         self.detailStatusLabel.setText(QCoreApplication.translate("MainWindow", u"Status:", None))
         self.detailMembersLabel.setText(QCoreApplication.translate("MainWindow", u"Members:", None))
         self.detailChannelsLabel.setText(QCoreApplication.translate("MainWindow", u"B2B sites:", None))
-        self.jobsTitle.setText(QCoreApplication.translate("MainWindow", u"Jobs", None))
-        self.jobsHint.setText(QCoreApplication.translate("MainWindow", u"Runs of the customers distribution job (1010), per B2B site, newest first.", None))
-#if QT_CONFIG(accessibility)
-        self.jobsTable.setAccessibleName(QCoreApplication.translate("MainWindow", u"Distribution runs", None))
-#endif // QT_CONFIG(accessibility)
         self.auditTitle.setText(QCoreApplication.translate("MainWindow", u"Audit log", None))
         self.settingsTitle.setText(QCoreApplication.translate("MainWindow", u"Settings", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
