@@ -18,7 +18,9 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from hierdesk.data.database import When
 from hierdesk.data.schema import (
+    AuditEntry,
     Catalog,
     CatalogAssignment,
     CatalogChannel,
@@ -28,9 +30,9 @@ from hierdesk.data.schema import (
     utcnow,
 )
 from hierdesk.domain.distribution import usable_channels
-from hierdesk.domain.errors import NotFoundError, RuleError, ValidationError
+from hierdesk.domain.errors import ConflictError, NotFoundError, RuleError, ValidationError
 from hierdesk.domain.model import CODE_CHARACTER, CODE_MAX
-from hierdesk.i18n.core import N_
+from hierdesk.i18n.core import N_, _
 from hierdesk.services import audit
 from hierdesk.services.access import grants as hierarchy_grants
 from hierdesk.services.context import Context
@@ -219,11 +221,7 @@ def update_catalog(
         ctx.require(session, "administrator", N_("change catalogs"))
         row = _catalog(session, code, lock=True)
         if version is not None and version != row.version:
-            raise RuleError(
-                "conflict",
-                N_("The catalog {code} was changed on another desk. Reload and try again."),
-                code=code,
-            )
+            raise _stale(session, code)
         offered = _offered(session).get(row.id, ())
         before = {"name": row.name, "channels": list(offered), "active": bool(row.active)}
         after = dict(before)
@@ -247,6 +245,47 @@ def update_catalog(
         session.flush()
         session.expire_all()
         return next(i for i in _infos(session) if i.code == code)
+
+
+class _Catalog(str):
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        return format(_("The catalog {code}").format(code=str(self)), spec)
+
+
+class _Hierarchy(str):
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        return format(_("The customer hierarchy {code}").format(code=str(self)), spec)
+
+
+def _stale(session: Session, code: str) -> ConflictError:
+    """Rule 13 for a catalog: refused naming who changed it last and when (its audit
+    trail says so; a catalog row has no changed_by of its own)."""
+    last = session.execute(
+        select(AuditEntry.operator, AuditEntry.at)
+        .where(AuditEntry.entity_type == "catalog", AuditEntry.entity_id == code)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    if last is None:  # pragma: no cover - every change of a catalog is audited
+        return ConflictError(
+            "conflict",
+            N_("{what} was changed on another desk. Nothing was saved; reload and try again."),
+            what=_Catalog(code),
+        )
+    return ConflictError(
+        "conflict",
+        N_(
+            "{what} was changed by {who} at {when} on another desk. Nothing was saved; "
+            "reload and try again."
+        ),
+        what=_Catalog(code),
+        who=last.operator,
+        when=When(last.at.isoformat()),
+    )
 
 
 # --- assignment --------------------------------------------------------------------------
@@ -295,7 +334,7 @@ def assign(ctx: Context, code: str, catalog: str, *, version: int | None = None)
         ctx.require(session, "manager", N_("assign catalogs"))
         _require_feature(session)
         hierarchy = hierarchy_row(session, code, lock=True)
-        check_version(hierarchy, version, code)
+        check_version(hierarchy, version, _Hierarchy(code))
         row = _catalog(session, catalog)
         if row.id not in _assigned_ids(session, hierarchy):
             if not row.active:
@@ -348,7 +387,7 @@ def unassign(ctx: Context, code: str, catalog: str, *, version: int | None = Non
         ctx.require(session, "manager", N_("assign catalogs"))
         require_b2b(session)
         hierarchy = hierarchy_row(session, code, lock=True)
-        check_version(hierarchy, version, code)
+        check_version(hierarchy, version, _Hierarchy(code))
         row = _catalog(session, catalog)
         if row.id in _assigned_ids(session, hierarchy):
             session.execute(
