@@ -625,6 +625,14 @@ class JobsPane(QWidget):
                     self._show_summary(title, error.localized())
                 else:
                     show_error(self, error)
+            else:  # a fault, not a refusal: say so rather than close the dialog silently
+                QMessageBox.warning(
+                    self,
+                    _("Not done"),
+                    _("The job stopped because of an unexpected error: {error}").format(
+                        error=str(error) or type(error).__name__
+                    ),
+                )
             self.refresh()
 
         handle = self.runner.submit(work, finished, failed, progressed)
