@@ -119,6 +119,7 @@ def test_a_row_that_is_not_an_object_is_refused_field_by_field() -> None:
         ("１２０００", 12000),
         ("12,000円", 12000),
         ("¥ 1,234,567", 1234567),
+        ("\\12,800", 12800),  # Excel's ¥ in Shift_JIS is byte 0x5C
         ("0", 0),
         (98000, 98000),
     ],

@@ -24,8 +24,9 @@ ORDER_ID_MAX: Final = 60
 #: Whole yen; a larger total is a typing error, not an order.
 TOTAL_MAX: Final = 10**13
 #: A whole amount of yen as typed in Japan (after NFKC): "128000", "128,000", "¥128,000",
-#: "128,000円". Commas only between groups of three digits, so "1,28,000" is a typo.
-_YEN: Final = re.compile(r"¥?\s*([0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)\s*円?")
+#: "128,000円". Commas only between groups of three digits, so "1,28,000" is a typo. A
+#: backslash is a yen sign: Excel's ¥ is byte 0x5C in Shift_JIS, read back as "\".
+_YEN: Final = re.compile(r"[¥\\]?\s*([0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)\s*円?")
 
 
 def advances(stored: str, incoming: str) -> bool:

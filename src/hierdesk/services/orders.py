@@ -4,9 +4,9 @@
 An order is known by its site and order number: importing it again changes nothing, a later
 row with a status further along (open → shipped → invoiced, or cancelled) updates it, and a
 row with an earlier status is older news and changes nothing — so a file can be imported
-twice, or files out of order, with the same result. The invoice account is the customer's at import time
-(centralised invoicing: normally the organization), and stays with the order when the
-member's invoice account is overridden later.
+twice, or files out of order, with the same result. The invoice account is the customer's
+at import time (centralised invoicing: normally the organization), and stays with the
+order when the member's invoice account is overridden later.
 """
 
 from __future__ import annotations
@@ -293,6 +293,7 @@ def list_orders(
 def count_orders(ctx: Context, flt: OrderFilter = OrderFilter()) -> int:
     _check_filter(flt)
     with ctx.db.read() as session:
+        ctx.require(session, "clerk", N_("view orders"))
         stmt = _filtered(session, flt, (SalesOrder.id,))
         return int(session.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
 
