@@ -59,6 +59,9 @@ def main() -> int:
                     _select_request(window, strong=True)
                 if area == "hierarchies":
                     _workspace_pictures(app, window, out, language)
+                if area == "jobs":
+                    _jobs_pictures(app, window, out, language, Path(tmp))
+                    continue
                 app.processEvents()
                 path = out / f"{area}-{language}.png"
                 window.grab().save(str(path))
@@ -118,6 +121,117 @@ def _workspace_pictures(app: QApplication, window, out: Path, language: str) -> 
         app.processEvents()
         _save(app, window, out / f"hierarchy-{name}-{language}.png")
     workspace.ui.tabs.setCurrentIndex(0)
+
+
+def _wait_for_job(app: QApplication, pane) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + 30
+    while pane.busy and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    app.processEvents()
+    pane.close_summary()
+    app.processEvents()
+
+
+def _jobs_data(app: QApplication, window, tmp: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every site published once, then a few changes the next run would publish; sign-ins
+    with every kind of outcome, some from before automatic linking was switched on."""
+    import json
+
+    from hierdesk.services import catalogs, distribution, features, hierarchies, members
+
+    ctx = window.ctx
+    pane = window.jobs_pane
+    features.set_enabled(ctx, "catalogs", True)  # a hierarchy without a catalog is held back
+    distribution.set_folder(ctx, tmp / "sites")
+    window.apply_features()
+    pane.shown()
+    pane.run_distribution(None)
+    _wait_for_job(app, pane)
+
+    summaries = {h.code: h for h in hierarchies.list_hierarchies(ctx)}
+    held = set(catalogs.without_catalog(ctx))
+
+    def persons(code: str) -> list:  # type: ignore[type-arg]
+        return [m for m in hierarchies.list_members(ctx, code) if m.type == "person"]
+
+    only_jp = next(c for c, h in summaries.items() if h.channels == ("B2B-JP",))
+    only_pro = next(c for c, h in summaries.items() if h.channels == ("B2B-PRO",))
+    all_sites = [c for c, h in summaries.items() if not h.channels and c not in held]
+    everywhere, renamed = all_sites[0], all_sites[1]
+
+    def colleague(email: str, last: str, first: str, last_kana: str, first_kana: str):  # type: ignore[no-untyped-def]
+        return members.add_member(
+            ctx,
+            only_pro,
+            email=email,
+            last_name=last,
+            first_name=first,
+            last_name_kana=last_kana,
+            first_name_kana=first_kana,
+        )
+
+    # a new colleague, published to the one site the partner may use …
+    added = colleague("kenta.mori@example-pro.jp", "森", "健太", "モリ", "ケンタ")
+    pane.run_distribution("B2B-PRO")
+    _wait_for_job(app, pane)
+    # … and since then: another colleague, a member who left, a hierarchy renamed
+    newest = colleague("yui.ishikawa@example-pro.jp", "石川", "結衣", "イシカワ", "ユイ")
+    leaving = persons(only_jp)[-1]
+    members.disable_member(ctx, only_jp, leaving.account, "退職のため")
+    members.rename_hierarchy(ctx, renamed, f"{summaries[renamed].name}（本社）")
+
+    def signin(n: int, email: str | None, channel: str, minute: int) -> dict[str, str]:
+        return {
+            "identity_id": f"aad-{n:04d}-7f3c",
+            "email": email or f"unknown{n}@example.com",
+            "channel": channel,
+            "signed_in_at": f"2026-11-26T09:{minute:02d}:00+09:00",
+        }
+
+    early = [signin(1, persons(everywhere)[0].email, "B2B-JP", 2)]
+    late = [  # linked, site not allowed, nobody, a disabled member, not yet published
+        signin(2, persons(only_jp)[0].email, "B2B-JP", 11),
+        signin(3, persons(renamed)[0].email, "B2B-EN", 14),
+        signin(4, persons(only_jp)[0].email, "B2B-EN", 20),
+        signin(5, None, "B2B-JP", 26),
+        signin(6, leaving.email, "B2B-JP", 29),
+        signin(7, newest.email, "B2B-PRO", 31),
+        signin(8, added.email, "B2B-PRO", 33),
+        signin(9, persons(only_pro)[0].email, "B2B-PRO", 37),
+    ]
+    (tmp / "early.json").write_text(json.dumps(early), encoding="utf-8")
+    (tmp / "signins.jsonl").write_text(
+        "\n".join(json.dumps(row) for row in late) + "\n", encoding="utf-8"
+    )
+    pane.import_signin_file(tmp / "early.json")
+    _wait_for_job(app, pane)
+    features.set_enabled(ctx, "auto_link", True)
+    pane.import_signin_file(tmp / "signins.jsonl")
+    _wait_for_job(app, pane)
+    features.set_enabled(ctx, "auto_link", False)  # the first one still waits: the note says why
+    window.apply_features()
+
+
+def _jobs_pictures(app: QApplication, window, out: Path, language: str, tmp: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Jobs area: the sites with their last run and what changed since, and the sign-ins
+    with mixed outcomes and the next step of a problem."""
+    pane = window.jobs_pane
+    if language == "en":
+        _jobs_data(app, window, tmp)
+    pane.shown()
+    pane.ui.jobTabs.setCurrentIndex(0)
+    pane.ui.sitesTable.selectRow(0)
+    _save(app, window, out / f"jobs-distribution-{language}.png")
+    pane.ui.jobTabs.setCurrentIndex(1)
+    pane.set_outcome_filter(None)
+    model = pane.signins_model
+    problem = next(
+        (r for r in range(model.rowCount()) if model.row_at(r).outcome == "channel_denied"), 0
+    )
+    pane.ui.signinTable.selectRow(problem)
+    _save(app, window, out / f"jobs-signins-{language}.png")
+    pane.ui.jobTabs.setCurrentIndex(0)
 
 
 def _select_request(window, *, strong: bool) -> int:  # type: ignore[no-untyped-def]

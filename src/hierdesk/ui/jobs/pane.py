@@ -667,6 +667,10 @@ class JobsPane(QWidget):
         self._summary_box = box
         box.open()
 
+    def close_summary(self) -> None:
+        if self._summary_box is not None:
+            self._summary_box.close()
+
     def shutdown(self) -> None:
         """The window closes: no more queries from a pending search."""
         self._search_timer.stop()
