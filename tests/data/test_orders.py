@@ -10,12 +10,14 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select, update
 
 from hierdesk.data.schema import AuditEntry, Customer, SalesOrder
 from hierdesk.domain.errors import (
+    HierdeskError,
     NotFoundError,
     PermissionDeniedError,
     RuleError,
@@ -590,3 +592,57 @@ def test_every_import_is_audited_with_what_it_did(partners: Partners) -> None:
             {"imported": 0, "updated": 0, "duplicates": 0, "refused_rows": 0},
         ),
     ]
+
+
+# --- two desks at once -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("files", ["same", "monday_and_tuesday"])
+def test_two_imports_at_once_both_succeed_and_end_as_one_after_the_other(
+    partners: Partners, desk: Desk, monkeypatch: pytest.MonkeyPatch, files: str
+) -> None:
+    """The scheduled task imports the site's file while a clerk imports it (or the day
+    before's) by hand: neither fails, each order is stored once, and no status goes back."""
+    import threading
+    import time
+
+    from hierdesk.domain import orders as rules
+
+    p = partners
+    monday = [order(f"SO-{n}", p.taro, 1_000 * n, "open") for n in range(1, 21)]
+    tuesday = [order(f"SO-{n}", p.taro, 1_000 * n, "shipped") for n in range(1, 21)]
+    contents = [monday, monday] if files == "same" else [tuesday, monday]
+    monkeypatch.setenv("HIERDESK_BUSY_TIMEOUT_MS", "20000")  # wait for the other desk
+    desks = [desk("tanaka", role="clerk"), desk()]
+    original = rules.validate_order
+
+    def slow(raw: Mapping[str, object], *, row: int) -> Any:
+        if row == 1:
+            time.sleep(0.5)  # the other desk certainly reads the orders meanwhile
+        return original(raw, row=row)
+
+    monkeypatch.setattr(rules, "validate_order", slow)
+    barrier = threading.Barrier(2)
+    outcomes: list[object] = [None, None]
+
+    def run(i: int) -> None:
+        barrier.wait()
+        try:
+            outcomes[i] = orders.import_orders(desks[i], as_json(contents[i]), f"{i}.json")
+        except HierdeskError as exc:
+            outcomes[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not any(thread.is_alive() for thread in threads)
+    failed = [o.english() for o in outcomes if isinstance(o, HierdeskError)]
+    assert failed == []
+    assert _order_count(p.ctx) == 20
+    expected = "open" if files == "same" else "shipped"
+    assert {v[1] for v in stored(p.ctx).values()} == {expected}
+    results = [o for o in outcomes if isinstance(o, tuple)]
+    assert sum(r[0].imported for r in results) == 20
+    assert sum(r[0].imported + r[1] + r[0].duplicates for r in results) == 40

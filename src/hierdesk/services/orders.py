@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CompoundSelect, Select, func, select
+from sqlalchemy import CompoundSelect, Select, func, select, text
 from sqlalchemy.orm import Session
 
 from hierdesk.data.schema import Channel, Customer, Hierarchy, Member, SalesOrder, utcnow
@@ -108,6 +108,7 @@ def import_orders(
     with ctx.db.write() as session:
         ctx.require(session, "clerk", N_("import orders"))
         require_b2b(session)
+        _one_import_at_a_time(session)
         channels = set(session.execute(select(Channel.code)).scalars())
         by_account, by_email = _customers(session)
         known = {
@@ -168,6 +169,16 @@ def import_orders(
             },
         )
     return ImportResult(imported, duplicates, tuple(errors)), updated
+
+
+def _one_import_at_a_time(session: Session) -> None:
+    """Imports of orders take turns, so two desks importing the same file at once (the
+    scheduled task and a clerk) end as if one ran after the other: the second finds the
+    first's orders instead of failing on them, and a status read by one is not moved back
+    by the other. Lists and totals keep reading meanwhile. (On SQLite the write
+    transaction already takes turns.)"""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"LOCK TABLE {SalesOrder.__tablename__} IN SHARE ROW EXCLUSIVE MODE"))
 
 
 def _customer_problem(
