@@ -347,6 +347,23 @@ def test_an_email_of_several_active_persons_is_refused(partners: Partners) -> No
     assert set(stored(p.ctx)) == {("B2B-JP", "SO-2")}
 
 
+def test_a_known_order_moves_on_after_its_customer_has_left(partners: Partners) -> None:
+    """hanako ordered, then left the partner (disabled); the site still ships and invoices
+    her order: its status follows, with the customer and invoice account it had."""
+    p = partners
+    placed = [order("SO-1", None, 30_000, email="hanako@minato.example.jp")]
+    assert imported(p.ctx, placed) == (1, 0, 0, [])
+    members.disable_member(p.ctx, p.minato, p.hanako, "退職")
+    shipped = [order("SO-1", None, 30_000, "shipped", email="hanako@minato.example.jp")]
+    assert imported(p.ctx, shipped) == (0, 1, 0, [])
+    invoiced = [order("SO-1", p.hanako, 30_000, "invoiced")]
+    assert imported(p.ctx, invoiced) == (0, 1, 0, [])
+    assert stored(p.ctx) == {("B2B-JP", "SO-1"): (p.hanako, "invoiced", p.minato_org, 30_000)}
+    # a new order by her e-mail is refused: no active person has it any more
+    later = [order("SO-2", None, 1_000, email="hanako@minato.example.jp")]
+    assert imported(p.ctx, later) == (0, 0, 0, [(1, "email", "customer_unknown")])
+
+
 def test_orders_by_email_belong_to_the_active_b2b_person(partners: Partners) -> None:
     p = partners
     rows = [

@@ -126,14 +126,10 @@ def import_orders(
             if order is None:
                 errors.extend(problems)
                 continue
-            problem = _customer_problem(order, row, channels, by_account, by_email)
-            if isinstance(problem, ValidationError):
-                errors.append(problem)
-                continue
-            account = problem
-            cid, invoice, _in_hierarchy = by_account[account]
             existing = known.get((order.channel, order.order_id))
             if existing is not None:
+                # a known order keeps its customer and invoice account: its status follows
+                # even when the person who placed it has left since
                 if rules.advances(existing.status, order.status):
                     existing.status = order.status
                     existing.total = order.total
@@ -141,6 +137,11 @@ def import_orders(
                 else:
                     duplicates += 1  # seen before, or older news than what is stored
                 continue
+            problem = _customer_problem(order, row, channels, by_account, by_email)
+            if isinstance(problem, ValidationError):
+                errors.append(problem)
+                continue
+            cid, invoice, _in_hierarchy = by_account[problem]
             record = SalesOrder(
                 order_id=order.order_id,
                 channel_code=order.channel,
