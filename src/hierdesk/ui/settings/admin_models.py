@@ -1,4 +1,4 @@
-"""Table models of the administration sections: features, channels and operators.
+"""Table models of the administration sections: features, channels, catalogs and operators.
 
 Each holds a short list of DTOs in memory (a handful of rows, loaded whole by the section's
 ``refresh()``); ``data()`` never touches a service.  Headers and cell texts are computed
@@ -23,6 +23,7 @@ from hierdesk.domain.dto import ChannelInfo, FeatureState, OperatorRow
 from hierdesk.domain.model import FEATURES, FEATURES_BY_KEY, LABELS
 from hierdesk.i18n.core import N_, _, pgettext
 from hierdesk.i18n.formatting import format_datetime, format_number
+from hierdesk.services.catalogs import CatalogInfo
 from hierdesk.ui.common.models import Column, ListTableModel
 
 T = TypeVar("T")
@@ -171,6 +172,56 @@ class ChannelTableModel(ListTableModel[ChannelInfo]):
             ],
             parent,
         )
+
+    def row_of(self, code: str) -> int:
+        return next((i for i, c in enumerate(self._rows) if c.code == code), -1)
+
+
+# --- catalogs ----------------------------------------------------------------------------
+
+
+def site_list(codes: Sequence[str]) -> str:
+    """Site codes joined for a table cell or a sentence."""
+    return pgettext("list separator", ", ").join(codes)
+
+
+class CatalogTableModel(ListTableModel[CatalogInfo]):
+    """The catalogs; inactive ones are dimmed.  ``site_name`` gives a site's name for the
+    tool tip of the sites column (the section knows the sites)."""
+
+    COL_CODE, COL_NAME, COL_SITES, COL_HIERARCHIES, COL_STATUS = range(5)
+
+    def __init__(
+        self, site_name: Callable[[str], str] | None = None, parent: QObject | None = None
+    ) -> None:
+        self._site_name = site_name or (lambda code: code)
+        super().__init__(
+            [
+                Column(N_("Code"), lambda c: c.code),
+                Column(N_("Name"), lambda c: c.name),
+                Column(
+                    N_("Sites"),
+                    lambda c: site_list(c.channels) or "—",
+                    tooltip=self._sites_tooltip,
+                    spoken=lambda c: site_list(c.channels) or _("Offered on no site"),
+                ),
+                Column(
+                    N_("Hierarchies"),
+                    lambda c: format_number(c.hierarchies),
+                    align_right=True,
+                ),
+                Column(N_("Status"), lambda c: _label("active" if c.active else "inactive")),
+            ],
+            parent,
+        )
+
+    def _sites_tooltip(self, catalog: CatalogInfo) -> str:
+        if not catalog.channels:
+            return _("Offered on no site")
+        return "\n".join(f"{code} — {self._site_name(code)}" for code in catalog.channels)
+
+    def is_dimmed(self, row: CatalogInfo) -> bool:
+        return not row.active
 
     def row_of(self, code: str) -> int:
         return next((i for i, c in enumerate(self._rows) if c.code == code), -1)
