@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from hierdesk.ui.forms.ui_settings_pane import Ui_SettingsPane
+from hierdesk.ui.settings.catalogs import CatalogsSection
 from hierdesk.ui.settings.channels import ChannelsSection
 from hierdesk.ui.settings.features import FeaturesSection
 from hierdesk.ui.settings.language import LanguageSection
@@ -20,6 +21,7 @@ SECTIONS: tuple[tuple[str, type[Section]], ...] = (
     ("features", FeaturesSection),
     ("sequences", SequencesSection),
     ("channels", ChannelsSection),
+    ("catalogs", CatalogsSection),
     ("lookups", LookupsSection),
     ("operators", OperatorsSection),
     ("notifications", NotificationsSection),
