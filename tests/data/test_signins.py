@@ -6,6 +6,8 @@ formats, refused rows, cancel, audit and who may do it."""
 from __future__ import annotations
 
 import json
+import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +18,12 @@ from sqlalchemy import func, select
 
 from hierdesk.data.schema import AuditEntry, Customer, Hierarchy, IdentityRecord, Member, utcnow
 from hierdesk.domain.distribution import OUTCOMES
-from hierdesk.domain.errors import PermissionDeniedError, RuleError, ValidationError
+from hierdesk.domain.errors import (
+    HierdeskError,
+    PermissionDeniedError,
+    RuleError,
+    ValidationError,
+)
 from hierdesk.domain.jp import normalize_email
 from hierdesk.services import (
     access,
@@ -30,6 +37,7 @@ from hierdesk.services import (
 from hierdesk.services.context import Context
 
 Submit = Callable[..., int]
+Desk = Callable[..., Context]
 FIELDS = ("identity_id", "email", "channel", "signed_in_at")
 
 
@@ -576,3 +584,71 @@ def test_list_filter_search_and_count(partners: Partners) -> None:
     assert (row.customer, row.customer_name, row.hierarchy) == (p.taro, "山田 太郎", p.minato)
     assert row.linked_at is not None
     assert row.imported_at <= utcnow()
+
+
+# --- two desks at once -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("first", ["import", "link_pending"])
+def test_two_desks_deciding_sign_ins_at_once_both_succeed(
+    partners: Partners, desk: Desk, monkeypatch: pytest.MonkeyPatch, first: str
+) -> None:
+    """The scheduled task imports the site's sign-ins while a clerk imports the same file or
+    chooses Link pending: neither fails, each sign-in is kept and linked once, as if one
+    had run after the other."""
+    p = partners
+    rows = [signin(f"id-{n}", "taro@minato.example.jp") for n in range(10)]
+    rows.append(signin("id-jiro", "jiro@kita.example.jp"))
+    if first == "link_pending":
+        import_rows(p.ctx, rows)  # waiting for the distribution
+    p.distribute()
+    monkeypatch.setenv("HIERDESK_BUSY_TIMEOUT_MS", "20000")  # wait for the other desk
+    desks = [desk("tanaka", role="clerk"), desk()]
+    inside, go = threading.Event(), threading.Event()
+    outcomes: list[Any] = [None, None]
+
+    def hold(done: int, total: int) -> bool:
+        inside.set()
+        go.wait(20)
+        return True
+
+    def one() -> None:
+        try:
+            if first == "import":
+                outcomes[0] = signins.import_signins(
+                    desks[0], as_json(rows), "a.json", progress=hold
+                )
+            else:
+                outcomes[0] = signins.link_pending(desks[0], progress=hold)
+        except HierdeskError as exc:
+            outcomes[0] = exc
+            inside.set()
+
+    def other() -> None:
+        try:
+            outcomes[1] = signins.import_signins(desks[1], as_json(rows), "b.json")
+        except HierdeskError as exc:
+            outcomes[1] = exc
+
+    threads = [threading.Thread(target=one), threading.Thread(target=other)]
+    threads[0].start()
+    assert inside.wait(20)
+    threads[1].start()
+    time.sleep(0.5)  # the other desk has certainly started its import meanwhile
+    go.set()
+    for thread in threads:
+        thread.join(60)
+    assert not any(thread.is_alive() for thread in threads)
+    assert [o.english() for o in outcomes if isinstance(o, HierdeskError)] == []
+    assert outcomes[0].count("linked") == 11
+    assert outcomes[1].count("already_linked") == 11
+    assert _count(p.ctx, IdentityRecord) == 11
+    assert set(stored(p.ctx).values()) == {  # the last decision: the second desk's
+        ("already_linked", p.taro, True),
+        ("already_linked", p.jiro, True),
+    }
+    with p.ctx.db.read() as session:
+        links = session.execute(
+            select(func.count()).where(AuditEntry.action == "identity.link")
+        ).scalar_one()
+    assert links == 11

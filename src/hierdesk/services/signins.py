@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from hierdesk.data.schema import (
@@ -208,6 +208,17 @@ def _customers(session: Session, ids: Iterable[int | None]) -> dict[int, tuple[s
     return found
 
 
+def _one_at_a_time(session: Session) -> None:
+    """Imports of sign-ins and Link pending take turns, so two desks deciding the same
+    sign-ins at once (the scheduled task and a clerk) end as if one ran after the other:
+    the second finds the first's records instead of failing on them. The Sign-ins view
+    keeps reading meanwhile. (On SQLite the write transaction already takes turns.)"""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            text(f"LOCK TABLE {IdentityRecord.__tablename__} IN SHARE ROW EXCLUSIVE MODE")
+        )
+
+
 def _cancelled(name: str) -> RuleError:
     return RuleError(
         "import_cancelled",
@@ -240,6 +251,7 @@ def import_signins(
     with ctx.db.write() as session:
         ctx.require(session, "clerk", N_("import sign-ins"))
         require_b2b(session)
+        _one_at_a_time(session)
         channels = set(session.execute(select(Channel.code)).scalars())
         kept: list[tuple[int, dist.SigninInput]] = []
         for row, signin in valid:
@@ -333,6 +345,7 @@ def link_pending(
     with ctx.db.write() as session:
         ctx.require(session, "clerk", N_("link sign-ins"))
         require_b2b(session)
+        _one_at_a_time(session)
         records = list(
             session.execute(
                 select(IdentityRecord)
