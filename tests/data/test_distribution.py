@@ -12,6 +12,7 @@ import random
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -728,15 +729,19 @@ def test_a_stale_part_is_removed_even_when_the_file_stays_as_it_is(
     assert not stale.exists()
 
 
+@pytest.mark.parametrize("second", ["gives_up", "waits"])
 def test_two_runs_at_once_do_not_mix_their_files(
-    partners: Partners, desk: Desk, tmp_path: Path
+    partners: Partners, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, second: str
 ) -> None:
     """A second desk starting the job while the first is putting its files in place waits
-    for it (and gives up after the busy timeout): the files and the records are those of
-    one run."""
+    for it: then it finds nothing left to publish, or it gives up after the busy timeout.
+    Either way the files and the records are those of one run."""
     p = partners
     out = tmp_path / "sites"
     _changed_since_first_run(p, out)
+    if second == "waits":
+        monkeypatch.setenv("HIERDESK_BUSY_TIMEOUT_MS", "20000")
+    other = desk()
     ready, finish = threading.Event(), threading.Event()
     outcome: dict[str, Any] = {}
 
@@ -753,13 +758,22 @@ def test_two_runs_at_once_do_not_mix_their_files(
             outcome["first"] = exc
             ready.set()
 
+    def release_soon() -> None:
+        time.sleep(0.5)  # the second run has certainly started meanwhile
+        finish.set()
+
     worker = threading.Thread(target=first)
     worker.start()
     try:
         assert ready.wait(30)
-        with pytest.raises(DatabaseError) as busy:
-            distribution.distribute(desk(), out)
-        assert busy.value.code == "db_locked"
+        if second == "gives_up":
+            with pytest.raises(DatabaseError) as busy:
+                distribution.distribute(other, out)
+            assert busy.value.code == "db_locked"
+        else:
+            threading.Thread(target=release_soon).start()
+            later = distribution.distribute(other, out)
+            assert [(r.changed, r.written) for r in later] == [(0, False)] * 3
     finally:
         finish.set()
         worker.join(30)
