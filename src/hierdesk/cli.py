@@ -1136,10 +1136,10 @@ class Commands:
             "sites": {site: list(codes) for site, codes in view.by_site},
             "problem": view.problem,
         }
+        # "No catalogs found" only with the feature on: off, members see the standard assortment
+        none = _("no catalog — “No catalogs found”") if view.feature_on else "—"
         lines = [
-            _("{site}: {catalogs}").format(
-                site=site, catalogs=", ".join(codes) or _("no catalog — “No catalogs found”")
-            )
+            _("{site}: {catalogs}").format(site=site, catalogs=", ".join(codes) or none)
             for site, codes in view.by_site
         ]
         if view.problem:

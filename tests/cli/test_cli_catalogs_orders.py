@@ -191,6 +191,21 @@ def test_catalog_assign_and_unassign(capsys: pytest.CaptureFixture[str], partner
     assert actions == ["catalog.assign", "catalog.assign", "catalog.unassign", "catalog.unassign"]
 
 
+def test_catalog_unassign_with_the_feature_off_does_not_claim_members_see_nothing(
+    capsys: pytest.CaptureFixture[str], partner: Partner
+) -> None:
+    db, h = partner.db, partner.hierarchy
+    ok(capsys, db, "catalog create CAT-STD --name 標準カタログ --channel B2B-JP")
+    ok(capsys, db, "feature enable catalogs")
+    ok(capsys, db, f"catalog assign {h} CAT-STD")
+    ok(capsys, db, "feature disable catalogs")
+    shown = text(capsys, db, f"catalog unassign {h} CAT-STD")
+    assert "B2B-JP: —" in shown
+    assert "No catalogs found" not in shown
+    assert "held back" not in shown
+    assert ok(capsys, db, "catalog list")[0]["hierarchies"] == 0
+
+
 def test_catalog_assign_refusals(
     capsys: pytest.CaptureFixture[str], partner: Partner, login_url: Callable[[Context, str], str]
 ) -> None:
