@@ -140,3 +140,41 @@ def test_unknown_hierarchy_is_not_found(demo_workspace: Context) -> None:
         assert info.value.code == "hierarchy_not_found"
         assert info.value.exit_status == 1
         assert "CH-999999" in info.value.localized()
+
+
+def test_sorted_by_order_volume_largest_first(demo_workspace: Context) -> None:
+    from hierdesk.services import orders
+
+    listed = hierarchies.list_hierarchies(demo_workspace, sort="volume")
+    volumes = orders.volume(demo_workspace)
+    assert [h.volume for h in listed] == [volumes.get(h.code, 0) for h in listed]
+    shown = [h.volume or 0 for h in listed]
+    assert shown == sorted(shown, reverse=True)
+    assert shown[0] > shown[-1]
+    # by reading, no volume is computed
+    assert all(h.volume is None for h in hierarchies.list_hierarchies(demo_workspace))
+
+
+def test_volume_of_a_period_counts_only_its_orders(demo_workspace: Context) -> None:
+    from hierdesk.services import orders
+
+    recent = orders.list_orders(demo_workspace, limit=1)[0]
+    since = recent.ordered_at
+    listed = hierarchies.list_hierarchies(demo_workspace, sort="volume", since=since)
+    top = listed[0]
+    assert top.volume == orders.volume(demo_workspace, since=since)[top.code] > 0
+    assert sum(h.volume or 0 for h in listed) == sum(
+        o.total
+        for o in orders.list_orders(demo_workspace, orders.OrderFilter(since=since), limit=None)
+        if o.status != "cancelled"
+    )
+
+
+def test_a_problem_list_keeps_only_its_hierarchies(demo_workspace: Context) -> None:
+    every = [h.code for h in hierarchies.list_hierarchies(demo_workspace)]
+    some = set(every[::2])
+    listed = [h.code for h in hierarchies.list_hierarchies(demo_workspace, codes=some)]
+    assert set(listed) == some
+    assert listed == [c for c in every if c in some]  # still あいうえお順
+    assert hierarchies.count_hierarchies(demo_workspace, codes=some) == len(some)
+    assert hierarchies.count_hierarchies(demo_workspace, codes=()) == 0

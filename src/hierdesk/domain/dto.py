@@ -37,6 +37,8 @@ class HierarchySummary:
     organization_kana: str | None
     members: int
     channels: tuple[str, ...] = ()
+    #: the order volume in yen of the period asked for (sorting by volume), else None
+    volume: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

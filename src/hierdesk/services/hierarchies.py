@@ -7,9 +7,11 @@ the same query (ARCHITECTURE.md, "Data").
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from hierdesk.data.schema import (
@@ -18,6 +20,7 @@ from hierdesk.data.schema import (
     Customer,
     Hierarchy,
     Member,
+    SalesOrder,
 )
 from hierdesk.domain.dto import CustomerDetail, HierarchyDetail, HierarchySummary, MemberNode
 from hierdesk.domain.errors import NotFoundError
@@ -47,7 +50,35 @@ def _customer_matches(text: str) -> ColumnElement[bool]:
     return or_(*conditions)
 
 
-def _summary_query(search: str | None) -> Select[Any]:
+#: How the hierarchy list can be sorted: by the organization's reading, or by order volume.
+SORTS = ("kana", "volume")
+
+
+def _volumes(since: datetime | None) -> Any:
+    """Per hierarchy id, the sum of its members' and organization's orders (yen, cancelled
+    ones not counted) since ``since``."""
+    member_of = union_all(
+        select(Member.customer_id.label("cid"), Member.hierarchy_id.label("hid")),
+        select(Hierarchy.organization_id.label("cid"), Hierarchy.id.label("hid")),
+    ).subquery()
+    stmt = (
+        select(member_of.c.hid, func.sum(SalesOrder.total).label("volume"))
+        .join(SalesOrder, SalesOrder.customer_id == member_of.c.cid)
+        .where(SalesOrder.status != "cancelled")
+        .group_by(member_of.c.hid)
+    )
+    if since is not None:
+        stmt = stmt.where(SalesOrder.ordered_at >= since)
+    return stmt.subquery()
+
+
+def _summary_query(
+    search: str | None,
+    *,
+    codes: Collection[str] | None = None,
+    sort: str = "kana",
+    since: datetime | None = None,
+) -> Select[Any]:
     org = aliased(Customer)
     member_count = (
         select(func.count(Member.id))
@@ -85,6 +116,16 @@ def _summary_query(search: str | None) -> Select[Any]:
                 func.lower(Hierarchy.code).like(f"{key}%", escape="\\"),
             )
         )
+    if codes is not None:
+        stmt = stmt.where(Hierarchy.code.in_(sorted(codes)))
+    if sort == "volume":
+        volumes = _volumes(since)
+        volume = func.coalesce(volumes.c.volume, 0)
+        return (
+            stmt.add_columns(volume)
+            .outerjoin(volumes, volumes.c.hid == Hierarchy.id)
+            .order_by(volume.desc(), Hierarchy.sort_key, Hierarchy.code)
+        )
     return stmt.order_by(Hierarchy.sort_key, Hierarchy.code)
 
 
@@ -108,9 +149,14 @@ def list_hierarchies(
     search: str | None = None,
     offset: int = 0,
     limit: int | None = None,
+    codes: Collection[str] | None = None,
+    sort: str = "kana",
+    since: datetime | None = None,
 ) -> list[HierarchySummary]:
-    """Hierarchies sorted by the organization's kana reading (あいうえお順)."""
-    stmt = _summary_query(search)
+    """Hierarchies sorted by the organization's kana reading (あいうえお順), or with
+    ``sort="volume"`` by their order volume since ``since`` (largest first; the volume is
+    in each summary). ``codes`` keeps only those hierarchies (a problem list)."""
+    stmt = _summary_query(search, codes=codes, sort=sort, since=since)
     if limit is not None:
         stmt = stmt.limit(limit)
     if offset:
@@ -129,13 +175,17 @@ def list_hierarchies(
             organization_kana=r[6],
             members=int(r[7]),
             channels=channels.get(r[0], ()),
+            volume=int(r[8]) if sort == "volume" else None,
         )
         for r in rows
     ]
 
 
-def count_hierarchies(ctx: Context, *, search: str | None = None) -> int:
-    stmt = select(func.count()).select_from(_summary_query(search).order_by(None).subquery())
+def count_hierarchies(
+    ctx: Context, *, search: str | None = None, codes: Collection[str] | None = None
+) -> int:
+    query = _summary_query(search, codes=codes).order_by(None)
+    stmt = select(func.count()).select_from(query.subquery())
     with ctx.db.read() as session:
         ctx.require(session, "clerk", N_("view customer hierarchies"))
         return int(session.execute(stmt).scalar_one())
