@@ -178,3 +178,40 @@ def test_order_periods_start_on_the_first_of_a_month() -> None:
     assert (month.year, month.month, month.day) == (2026, 2, 1)
     assert (quarter.year, quarter.month, quarter.day) == (2025, 12, 1)
     assert (year.year, year.month, year.day) == (2025, 3, 1)
+
+
+def test_the_hierarchy_list_sorts_by_order_volume_and_shows_the_held_back(
+    qtbot,  # type: ignore[no-untyped-def]
+    main_window: MainWindow,
+    demo_workspace: Context,
+) -> None:
+    from hierdesk.ui.hierarchy.tree_model import COL_VOLUME
+
+    ctx = demo_workspace
+    ui = main_window.ui
+    ui.navigation.setCurrentRow(AREAS.index("hierarchies"))
+    assert ui.hierarchyTree.isColumnHidden(COL_VOLUME)
+    ui.hierarchySort.setCurrentIndex(ui.hierarchySort.findData("volume:all"))
+    ui.hierarchySort.activated.emit(ui.hierarchySort.currentIndex())
+    model = main_window.tree_model
+    volumes = orders.volume(ctx)
+    top = max(volumes, key=lambda code: volumes[code])
+    assert model.index(0, 1).data() == top
+    assert model.index(0, COL_VOLUME).data() == f"¥{volumes[top]:,}"
+    assert not ui.hierarchyTree.isColumnHidden(COL_VOLUME)
+
+    # the problem list: hierarchies without a catalog, with the feature on
+    features.set_enabled(ctx, "catalogs", True)
+    for assigned in catalogs.view(ctx, top).assigned:
+        catalogs.unassign(ctx, top, assigned.code)
+    ui.hierarchyShow.setCurrentIndex(ui.hierarchyShow.findData("no_catalog"))
+    ui.hierarchyShow.activated.emit(ui.hierarchyShow.currentIndex())
+    listed = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert listed == catalogs.without_catalog(ctx)
+    assert top in listed
+    assert ui.hierarchyCount.text() == (
+        "1 hierarchy" if len(listed) == 1 else f"{len(listed)} hierarchies"
+    )
+    ui.hierarchyShow.setCurrentIndex(ui.hierarchyShow.findData("all"))
+    ui.hierarchyShow.activated.emit(ui.hierarchyShow.currentIndex())
+    assert model.rowCount() > len(listed)

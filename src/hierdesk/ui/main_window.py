@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QPoint, Qt, QTimer
@@ -28,10 +29,10 @@ from hierdesk.domain.dto import (
 )
 from hierdesk.domain.errors import HierdeskError
 from hierdesk.domain.model import LABELS
-from hierdesk.i18n.core import LANGUAGE_NAMES, _, ngettext
+from hierdesk.i18n.core import LANGUAGE_NAMES, N_, _, ngettext
 from hierdesk.i18n.formatting import format_number
 from hierdesk.i18n.qt import LanguageSwitcher
-from hierdesk.services import export, features, hierarchies
+from hierdesk.services import catalogs, export, features, hierarchies
 from hierdesk.services.context import Context
 from hierdesk.settings import Settings
 from hierdesk.ui.audit.pane import AuditPane
@@ -39,8 +40,18 @@ from hierdesk.ui.common.feedback import show_error
 from hierdesk.ui.common.models import DtoRole
 from hierdesk.ui.common.permissions import allowed
 from hierdesk.ui.forms.ui_main_window import Ui_MainWindow
-from hierdesk.ui.hierarchy.tree_model import COL_EMAIL, COL_ID, COL_NAME, HierarchyTreeModel
-from hierdesk.ui.hierarchy.workspace import HierarchyWorkspace, access_in_words
+from hierdesk.ui.hierarchy.tree_model import (
+    COL_EMAIL,
+    COL_ID,
+    COL_NAME,
+    COL_VOLUME,
+    HierarchyTreeModel,
+)
+from hierdesk.ui.hierarchy.workspace import (
+    HierarchyWorkspace,
+    access_in_words,
+    period_start,
+)
 from hierdesk.ui.jobs.pane import JobsPane
 from hierdesk.ui.requests.pane import RequestsPane
 from hierdesk.ui.settings.pane import SettingsPane
@@ -48,6 +59,13 @@ from hierdesk.ui.settings.section import SectionEnv, SettingsEvents
 from hierdesk.ui.tasks import TaskHandle, TaskRunner
 
 AREAS = ("requests", "hierarchies", "jobs", "audit", "settings")
+#: The choices of sorting the hierarchies by order volume: the period, its label.
+HIERARCHY_VOLUME_PERIODS = (
+    ("month", N_("Order volume, this month")),
+    ("quarter", N_("Order volume, last 3 months")),
+    ("year", N_("Order volume, last 12 months")),
+    ("all", N_("Order volume, all time")),
+)
 
 
 def _label(code: str | None) -> str:
@@ -100,6 +118,7 @@ class MainWindow(QMainWindow):
 
     def _build_models(self) -> None:
         ctx = self.ctx
+        self._fill_hierarchy_choices()
         era = self._era
         self.tree_model = HierarchyTreeModel(
             self._hierarchy_fetch(""),
@@ -116,6 +135,7 @@ class MainWindow(QMainWindow):
         header.resizeSection(COL_NAME, metrics.height() * 14)  # about 13 kanji and the indent
         header.resizeSection(COL_ID, metrics.horizontalAdvance("CH-0000000") + 12)
         header.resizeSection(COL_EMAIL, 240)
+        tree.setColumnHidden(COL_VOLUME, True)  # shown while sorted by order volume
         splitter = self.ui.hierarchySplitter
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -151,11 +171,53 @@ class MainWindow(QMainWindow):
     def _hierarchy_fetch(self, search: str):  # type: ignore[no-untyped-def]
         ctx = self.ctx
         text = search.strip() or None
+        codes = self._problem_codes()
+        sort, since = self._hierarchy_order()
 
         def fetch(offset: int, limit: int) -> Sequence[HierarchySummary]:
-            return hierarchies.list_hierarchies(ctx, search=text, offset=offset, limit=limit)
+            return hierarchies.list_hierarchies(
+                ctx, search=text, offset=offset, limit=limit, codes=codes, sort=sort, since=since
+            )
 
         return fetch
+
+    def _problem_codes(self) -> list[str] | None:
+        """The hierarchies the Show filter keeps (None: all)."""
+        if getattr(self.ui, "hierarchyShow", None) is None:
+            return None
+        if self.ui.hierarchyShow.currentData() != "no_catalog":
+            return None
+        try:
+            return catalogs.without_catalog(self.ctx)
+        except HierdeskError:
+            return []
+
+    def _hierarchy_order(self) -> tuple[str, datetime | None]:
+        key = str(self.ui.hierarchySort.currentData() or "kana")
+        if not key.startswith("volume:"):
+            return "kana", None
+        return "volume", period_start(key.split(":", 1)[1])
+
+    def _fill_hierarchy_choices(self) -> None:
+        ui = self.ui
+        show, sort = ui.hierarchyShow.currentData(), ui.hierarchySort.currentData()
+        ui.hierarchyShow.clear()
+        ui.hierarchyShow.addItem(_("All hierarchies"), "all")
+        ui.hierarchyShow.addItem(_("Without a catalog (held back)"), "no_catalog")
+        ui.hierarchyShow.setItemData(
+            1,
+            _(
+                "With the catalogs feature on: the hierarchies whose members see no catalog, "
+                "held back from the customers distribution."
+            ),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        ui.hierarchySort.clear()
+        ui.hierarchySort.addItem(_("Reading (あいうえお)"), "kana")
+        for key, label in HIERARCHY_VOLUME_PERIODS:
+            ui.hierarchySort.addItem(_(label), f"volume:{key}")
+        ui.hierarchyShow.setCurrentIndex(max(0, ui.hierarchyShow.findData(show)))
+        ui.hierarchySort.setCurrentIndex(max(0, ui.hierarchySort.findData(sort)))
 
     def _search_hierarchies(self) -> None:
         """Results as you type: the tree shows the hierarchies that match (a hierarchy
@@ -164,7 +226,10 @@ class MainWindow(QMainWindow):
         text = self.ui.hierarchySearch.text()
         self.tree_model.set_fetch(self._hierarchy_fetch(text))
         self.tree_model.fetchMore(QModelIndex())
-        self._hierarchy_total = hierarchies.count_hierarchies(self.ctx, search=text.strip() or None)
+        self._hierarchy_total = hierarchies.count_hierarchies(
+            self.ctx, search=text.strip() or None, codes=self._problem_codes()
+        )
+        self.ui.hierarchyTree.setColumnHidden(COL_VOLUME, self._hierarchy_order()[0] != "volume")
         self._show_hierarchy_count()
         if self.tree_model.rowCount():
             self.ui.hierarchyTree.setCurrentIndex(self.tree_model.index(0, 0))
@@ -283,6 +348,8 @@ class MainWindow(QMainWindow):
         find.activated.connect(self._focus_find)
         ui.hierarchySearch.textChanged.connect(lambda _t: self._search_timer.start())
         ui.hierarchySearch.returnPressed.connect(self._search_hierarchies)
+        ui.hierarchyShow.activated.connect(lambda _i: self._search_hierarchies())
+        ui.hierarchySort.activated.connect(lambda _i: self._search_hierarchies())
         self.workspace.changed.connect(self._workspace_changed)
         self.switcher.locale_changed.connect(self._on_locale_changed)
         self._following_language = True
@@ -499,6 +566,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         """Texts set in code (the .ui texts are re-set by retranslateUi)."""
+        self._fill_hierarchy_choices()
         ui = self.ui
         language = self.switcher.language
         self.setWindowTitle(

@@ -16,12 +16,12 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
-    QMenu, QMenuBar, QSizePolicy, QSpacerItem,
-    QSplitter, QStackedWidget, QStatusBar, QTreeView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QMainWindow, QMenu, QMenuBar, QSizePolicy,
+    QSpacerItem, QSplitter, QStackedWidget, QStatusBar,
+    QTreeView, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -146,6 +146,26 @@ class Ui_MainWindow(object):
         self.hierarchyCount.setText(u"")
 
         self.hierarchySearchLayout.addWidget(self.hierarchyCount)
+
+        self.hierarchyShowLabel = QLabel(self.hierarchiesPage)
+        self.hierarchyShowLabel.setObjectName(u"hierarchyShowLabel")
+
+        self.hierarchySearchLayout.addWidget(self.hierarchyShowLabel)
+
+        self.hierarchyShow = QComboBox(self.hierarchiesPage)
+        self.hierarchyShow.setObjectName(u"hierarchyShow")
+
+        self.hierarchySearchLayout.addWidget(self.hierarchyShow)
+
+        self.hierarchySortLabel = QLabel(self.hierarchiesPage)
+        self.hierarchySortLabel.setObjectName(u"hierarchySortLabel")
+
+        self.hierarchySearchLayout.addWidget(self.hierarchySortLabel)
+
+        self.hierarchySort = QComboBox(self.hierarchiesPage)
+        self.hierarchySort.setObjectName(u"hierarchySort")
+
+        self.hierarchySearchLayout.addWidget(self.hierarchySort)
 
         self.hierarchySearchLayout.setStretch(1, 1)
 
@@ -368,6 +388,8 @@ class Ui_MainWindow(object):
         MainWindow.setStatusBar(self.statusbar)
 #if QT_CONFIG(shortcut)
         self.hierarchySearchLabel.setBuddy(self.hierarchySearch)
+        self.hierarchyShowLabel.setBuddy(self.hierarchyShow)
+        self.hierarchySortLabel.setBuddy(self.hierarchySort)
 #endif // QT_CONFIG(shortcut)
 
         self.menubar.addAction(self.menuFile.menuAction())
@@ -438,6 +460,14 @@ class Ui_MainWindow(object):
         self.hierarchySearch.setAccessibleName(QCoreApplication.translate("MainWindow", u"Find hierarchies and customers", None))
 #endif // QT_CONFIG(accessibility)
         self.hierarchySearch.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Name, reading, e-mail, account or corporate number", None))
+        self.hierarchyShowLabel.setText(QCoreApplication.translate("MainWindow", u"Sho&w:", None))
+#if QT_CONFIG(accessibility)
+        self.hierarchyShow.setAccessibleName(QCoreApplication.translate("MainWindow", u"Which hierarchies to list", None))
+#endif // QT_CONFIG(accessibility)
+        self.hierarchySortLabel.setText(QCoreApplication.translate("MainWindow", u"Sort b&y:", None))
+#if QT_CONFIG(accessibility)
+        self.hierarchySort.setAccessibleName(QCoreApplication.translate("MainWindow", u"Order of the hierarchies", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.hierarchyTree.setAccessibleName(QCoreApplication.translate("MainWindow", u"Customer hierarchies", None))
 #endif // QT_CONFIG(accessibility)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from hierdesk.domain.dto import HierarchySummary, MemberNode
 from hierdesk.domain.model import LABELS
 from hierdesk.i18n.core import N_, _
+from hierdesk.i18n.formatting import format_yen
 from hierdesk.ui.common.models import DtoRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,8 +35,9 @@ COLUMNS = (
     N_("Status"),
     N_("E-mail"),
     N_("Members"),
+    N_("Order volume"),
 )
-COL_NAME, COL_ID, COL_ROLE, COL_STATUS, COL_EMAIL, COL_MEMBERS = range(len(COLUMNS))
+COL_NAME, COL_ID, COL_ROLE, COL_STATUS, COL_EMAIL, COL_MEMBERS, COL_VOLUME = range(len(COLUMNS))
 
 
 class _Node:
@@ -204,7 +206,10 @@ class HierarchyTreeModel(QAbstractItemModel):
                 else node.dto.name_kana
             )
             return kana or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_MEMBERS:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (
+            COL_MEMBERS,
+            COL_VOLUME,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -218,6 +223,8 @@ class HierarchyTreeModel(QAbstractItemModel):
                     return dto.code
                 case 5:
                     return str(dto.members)
+                case 6:
+                    return format_yen(dto.volume) if dto.volume is not None else ""
             return ""
         match column:
             case 0:
