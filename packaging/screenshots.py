@@ -95,24 +95,27 @@ def _workspace_pictures(app: QApplication, window, out: Path, language: str) -> 
             break
     code = model.index(row, 1).data()
     if language == "en":  # a little history to show: a grant taken back, a changed term
-        from hierdesk.services import access
+        from hierdesk.services import access, features
 
         access.grant(window.ctx, code, "B2B-PRO")
         access.revoke(window.ctx, code, "B2B-PRO")
         person = next(r for r in properties.compare(window.ctx, code).rows if r.type == "person")
         properties.set_property(window.ctx, person.account, "delivery_mode", "EXPRESS")
+        features.set_enabled(window.ctx, "catalogs", True)  # the Catalogs tab in use
     tree.setCurrentIndex(model.index(row, 0))
     tree.expand(model.index(row, 0))
     workspace = window.workspace
     workspace.reload()
-    for tab, name in enumerate(("members", "properties", "channels", "history")):
-        workspace.ui.tabs.setCurrentIndex(tab)
-        filled = {
-            0: workspace.member_model.rowCount,
-            1: workspace.compare_model.rowCount,
-            2: workspace.ui.channelList.count,
-            3: workspace.history_model.rowCount,
-        }[tab]
+    ui = workspace.ui
+    for name, tab, filled in (
+        ("members", ui.membersTab, workspace.member_model.rowCount),
+        ("properties", ui.propertiesTab, workspace.compare_model.rowCount),
+        ("channels", ui.channelsTab, ui.channelList.count),
+        ("catalogs", ui.catalogsTab, workspace.catalog_model.rowCount),
+        ("orders", ui.ordersTab, workspace.member_totals_model.rowCount),
+        ("history", ui.historyTab, workspace.history_model.rowCount),
+    ):
+        ui.tabs.setCurrentWidget(tab)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and not filled():
             app.processEvents()
@@ -120,7 +123,7 @@ def _workspace_pictures(app: QApplication, window, out: Path, language: str) -> 
         time.sleep(0.2)
         app.processEvents()
         _save(app, window, out / f"hierarchy-{name}-{language}.png")
-    workspace.ui.tabs.setCurrentIndex(0)
+    ui.tabs.setCurrentWidget(ui.membersTab)
 
 
 def _wait_for_job(app: QApplication, pane) -> None:  # type: ignore[no-untyped-def]

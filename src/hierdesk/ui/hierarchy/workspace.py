@@ -270,6 +270,7 @@ class HierarchyWorkspace(QWidget):
             view.setWordWrap(False)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.horizontalHeader().setDefaultSectionSize(140)
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         self._connect()
         self.show_hierarchy(None)
 
@@ -791,6 +792,7 @@ class HierarchyWorkspace(QWidget):
     def _show_catalogs(self, view: catalogs.CatalogView) -> None:
         self.catalog_view = view
         self.catalog_model.set_rows(list(view.assigned))
+        self.ui.catalogTable.resizeColumnsToContents()
         self._catalog_words()
         self._catalog_buttons()
 
@@ -941,6 +943,12 @@ class HierarchyWorkspace(QWidget):
             self.order_totals = sums
             self.member_totals_model.set_rows(list(sums.members))
             self.invoice_totals_model.set_rows(list(sums.invoice_accounts))
+            for view in (
+                self.ui.orderTable,
+                self.ui.memberTotalsTable,
+                self.ui.invoiceTotalsTable,
+            ):
+                view.resizeColumnsToContents()
             self._order_words()
             self.orders_loaded.emit()
 
