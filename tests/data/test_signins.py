@@ -14,10 +14,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
-from hierdesk.data.schema import AuditEntry, Customer, Hierarchy, IdentityRecord, Member, utcnow
-from hierdesk.domain.distribution import OUTCOMES
+from hierdesk.data.schema import (
+    AuditEntry,
+    Channel,
+    Customer,
+    Hierarchy,
+    IdentityRecord,
+    Member,
+    utcnow,
+)
+from hierdesk.domain.distribution import OUTCOMES, next_step
 from hierdesk.domain.errors import (
     HierdeskError,
     PermissionDeniedError,
@@ -643,12 +651,51 @@ def test_two_desks_deciding_sign_ins_at_once_both_succeed(
     assert outcomes[0].count("linked") == 11
     assert outcomes[1].count("already_linked") == 11
     assert _count(p.ctx, IdentityRecord) == 11
-    assert set(stored(p.ctx).values()) == {  # the last decision: the second desk's
-        ("already_linked", p.taro, True),
-        ("already_linked", p.jiro, True),
+    assert set(stored(p.ctx).values()) == {  # linked once, and seen again: still linked
+        ("linked", p.taro, True),
+        ("linked", p.jiro, True),
     }
     with p.ctx.db.read() as session:
         links = session.execute(
             select(func.count()).where(AuditEntry.action == "identity.link")
         ).scalar_one()
     assert links == 11
+
+
+def test_a_sign_in_seen_again_stays_listed_as_linked(partners: Partners) -> None:
+    p = partners
+    p.distribute()
+    import_rows(p.ctx, [signin("id-taro", "taro@minato.example.jp")])
+    again = import_rows(p.ctx, [signin("id-taro", "taro@minato.example.jp")])
+    assert outcomes(again) == {"id-taro": ("already_linked", p.taro)}
+    listed = signins.list_signins(p.ctx, outcome="linked")
+    assert [(r.identity_id, r.outcome) for r in listed] == [("id-taro", "linked")]
+    assert signins.outcome_counts(p.ctx)["linked"] == 1
+
+
+def test_search_takes_underscores_and_percent_signs_literally(partners: Partners) -> None:
+    p = partners
+    import_rows(
+        p.ctx,
+        [
+            signin("id_1", "taro@minato.example.jp"),
+            signin("idX1", "jiro@kita.example.jp"),
+            signin("id%2", "hanako@minato.example.jp"),
+        ],
+    )
+    assert [r.identity_id for r in signins.list_signins(p.ctx, search="id_1")] == ["id_1"]
+    assert [r.identity_id for r in signins.list_signins(p.ctx, search="id%")] == ["id%2"]
+    assert signins.count_signins(p.ctx, search="d_") == 1
+
+
+def test_a_sign_in_on_a_switched_off_site_says_so(partners: Partners) -> None:
+    p = partners
+    p.distribute()
+    with p.ctx.db.write() as session:
+        session.execute(update(Channel).where(Channel.code == "B2B-EN").values(active=False))
+    result = import_rows(p.ctx, [signin("id-jiro", "jiro@kita.example.jp", "B2B-EN")])
+    row = result.rows[0]
+    assert row.outcome == "channel_denied"
+    step = next_step(row.outcome, row.detail, channel=row.channel, customer=row.customer)
+    assert "B2B-EN is not an active B2B site" in step
+    assert "grant the site" not in step

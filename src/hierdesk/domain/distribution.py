@@ -358,6 +358,11 @@ def next_step(
             "Several customers share this e-mail: {customers}. Keep one active member with "
             "it (disable or change the others), then choose Link pending."
         ).format(customers=", ".join(detail.get("customers", ())))
+    if outcome == "channel_denied" and detail.get("site_inactive"):
+        return _(
+            "{channel} is not an active B2B site: an administrator activates it under "
+            "Settings ▸ Channels, or the partner signs in on another site."
+        ).format(channel=channel)
     if outcome == "channel_denied":
         return _(
             "{hierarchy} may not use {channel}: grant the site to the hierarchy, or ask the "

@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from hierdesk.data.schema import (
@@ -287,11 +287,17 @@ def overview(ctx: Context) -> list[ChannelState]:
     with ctx.db.read() as session:
         ctx.require(session, "clerk", N_("view jobs"))
         sites = _active_channels(session)
-        last: dict[str, DistributionRun] = {}
-        for past in session.execute(
-            select(DistributionRun).order_by(DistributionRun.run_at, DistributionRun.id)
-        ).scalars():
-            last[past.channel_code] = past
+        newest = (
+            select(func.max(DistributionRun.id))
+            .group_by(DistributionRun.channel_code)
+            .scalar_subquery()
+        )
+        last = {
+            run.channel_code: run
+            for run in session.execute(
+                select(DistributionRun).where(DistributionRun.id.in_(newest))
+            ).scalars()
+        }
         b2b = is_enabled(session, "b2b")
         planned = _contents(session, [code for code, _ in sites]) if b2b else []
         plans = {content.channel: (content, change) for content, change in planned}

@@ -143,9 +143,14 @@ class _Decider:
             dist.Candidate(cid, account, code, self.may_use(hid, channel), cid in on_site)
             for cid, account, hid, code in persons
         ]
-        return dist.decide_signin(
+        decision = dist.decide_signin(
             auto_link=self.auto_link, candidates=candidates, linked_to=linked_to
         )
+        if decision.outcome == "channel_denied" and channel not in self.active_channels:
+            # not the partner's grants: the site itself is switched off
+            detail = {**decision.detail, "site_inactive": True}
+            return dist.SigninDecision(decision.outcome, decision.customer_id, detail)
+        return decision
 
 
 def _apply(
@@ -155,7 +160,8 @@ def _apply(
     decision: dist.SigninDecision,
     now: datetime,
 ) -> None:
-    record.outcome = decision.outcome
+    # what is kept is the sign-in's state: one linked before and seen again is linked
+    record.outcome = "linked" if decision.outcome == "already_linked" else decision.outcome
     record.customer_id = decision.customer_id
     record.detail = dict(decision.detail) or None
     if decision.outcome == "linked":
@@ -174,7 +180,10 @@ def _apply(
 
 
 def _row(
-    record: IdentityRecord, customers: Mapping[int, tuple[str, str]], row: int | None = None
+    record: IdentityRecord,
+    customers: Mapping[int, tuple[str, str]],
+    row: int | None = None,
+    outcome: str | None = None,
 ) -> SigninRow:
     account, name = customers.get(record.customer_id or 0, (None, None))
     detail = dict(record.detail or {})
@@ -184,7 +193,7 @@ def _row(
         email=record.email,
         channel=record.channel_code,
         signed_in_at=record.signed_in_at,
-        outcome=record.outcome,
+        outcome=outcome or record.outcome,
         customer=account,
         customer_name=name,
         hierarchy=detail.get("hierarchy"),
@@ -275,7 +284,7 @@ def import_signins(
             for r in _records(session, [(s.channel, s.identity_id) for _, s in kept])
         }
         now = utcnow()
-        decided: list[tuple[int, IdentityRecord]] = []
+        decided: list[tuple[int, IdentityRecord, str]] = []
         counts: Counter[str] = Counter()
         for done, (row, signin) in enumerate(kept, 1):
             if progress is not None and done % 25 == 1 and not progress(done - 1, len(kept)):
@@ -300,7 +309,7 @@ def import_signins(
             decision = decider.decide(signin.channel, key, persons.get(key, []), linked_to)
             _apply(session, ctx.login, record, decision, now)
             counts[decision.outcome] += 1
-            decided.append((row, record))
+            decided.append((row, record, decision.outcome))
         session.flush()
         audit.record(
             session,
@@ -313,8 +322,8 @@ def import_signins(
                 "refused_rows": len({e.row for e in errors}),
             },
         )
-        customers = _customers(session, (r.customer_id for _, r in decided))
-        result_rows = tuple(_row(r, customers, row) for row, r in decided)
+        customers = _customers(session, (r.customer_id for _, r, _o in decided))
+        result_rows = tuple(_row(r, customers, row, outcome) for row, r, outcome in decided)
     return SigninResult({o: counts[o] for o in dist.OUTCOMES}, result_rows, tuple(errors))
 
 
@@ -394,13 +403,16 @@ def _filtered(outcome: str | None, search: str) -> Any:
     text = search.strip()
     if text:
         key = normalize_email(text)
-        pattern = f"%{key.replace('%', '').replace('_', '')}%"
+        escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
         stmt = stmt.where(
             or_(
-                IdentityRecord.email_key.like(pattern),
-                func.lower(IdentityRecord.identity_id).like(pattern),
+                IdentityRecord.email_key.like(pattern, escape="\\"),
+                func.lower(IdentityRecord.identity_id).like(pattern, escape="\\"),
                 IdentityRecord.customer_id.in_(
-                    select(Customer.id).where(func.lower(Customer.account).like(pattern))
+                    select(Customer.id).where(
+                        func.lower(Customer.account).like(pattern, escape="\\")
+                    )
                 ),
             )
         )
@@ -418,7 +430,10 @@ def list_signins(
     """Newest sign-ins first; ``outcome`` is one outcome, ``"problems"`` or None (all)."""
     stmt = (
         _filtered(outcome, search)
-        .order_by(IdentityRecord.imported_at.desc(), IdentityRecord.id.desc())
+        .order_by(
+            func.coalesce(IdentityRecord.signed_in_at, IdentityRecord.imported_at).desc(),
+            IdentityRecord.id.desc(),
+        )
         .offset(offset)
         .limit(limit)
     )
