@@ -241,6 +241,7 @@ class Ui_HierarchyWorkspace(object):
 
         self.orderStatusFilter = QComboBox(self.ordersTab)
         self.orderStatusFilter.setObjectName(u"orderStatusFilter")
+        self.orderStatusFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.orderFilters.addWidget(self.orderStatusFilter)
 
@@ -251,6 +252,7 @@ class Ui_HierarchyWorkspace(object):
 
         self.orderSiteFilter = QComboBox(self.ordersTab)
         self.orderSiteFilter.setObjectName(u"orderSiteFilter")
+        self.orderSiteFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.orderFilters.addWidget(self.orderSiteFilter)
 
@@ -261,17 +263,13 @@ class Ui_HierarchyWorkspace(object):
 
         self.orderPeriodFilter = QComboBox(self.ordersTab)
         self.orderPeriodFilter.setObjectName(u"orderPeriodFilter")
+        self.orderPeriodFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.orderFilters.addWidget(self.orderPeriodFilter)
 
         self.orderFiltersSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.orderFilters.addItem(self.orderFiltersSpacer)
-
-        self.exportOrdersButton = QPushButton(self.ordersTab)
-        self.exportOrdersButton.setObjectName(u"exportOrdersButton")
-
-        self.orderFilters.addWidget(self.exportOrdersButton)
 
 
         self.ordersLayout.addLayout(self.orderFilters)
@@ -287,13 +285,24 @@ class Ui_HierarchyWorkspace(object):
 
         self.ordersLayout.addWidget(self.orderTable)
 
+        self.orderSummaryRow = QHBoxLayout()
+        self.orderSummaryRow.setObjectName(u"orderSummaryRow")
         self.orderSummaryLabel = QLabel(self.ordersTab)
         self.orderSummaryLabel.setObjectName(u"orderSummaryLabel")
         self.orderSummaryLabel.setText(u"")
         self.orderSummaryLabel.setWordWrap(True)
         self.orderSummaryLabel.setStyleSheet(u"font-weight: 600;")
 
-        self.ordersLayout.addWidget(self.orderSummaryLabel)
+        self.orderSummaryRow.addWidget(self.orderSummaryLabel)
+
+        self.exportOrdersButton = QPushButton(self.ordersTab)
+        self.exportOrdersButton.setObjectName(u"exportOrdersButton")
+
+        self.orderSummaryRow.addWidget(self.exportOrdersButton)
+
+        self.orderSummaryRow.setStretch(0, 1)
+
+        self.ordersLayout.addLayout(self.orderSummaryRow)
 
         self.orderTotals = QHBoxLayout()
         self.orderTotals.setObjectName(u"orderTotals")
@@ -408,13 +417,13 @@ class Ui_HierarchyWorkspace(object):
 #if QT_CONFIG(accessibility)
         self.orderPeriodFilter.setAccessibleName(QCoreApplication.translate("HierarchyWorkspace", u"Period of the orders shown", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.orderTable.setAccessibleName(QCoreApplication.translate("HierarchyWorkspace", u"Orders of the customer hierarchy", None))
+#endif // QT_CONFIG(accessibility)
         self.exportOrdersButton.setText(QCoreApplication.translate("HierarchyWorkspace", u"E&xport\u2026", None))
 #if QT_CONFIG(tooltip)
         self.exportOrdersButton.setToolTip(QCoreApplication.translate("HierarchyWorkspace", u"Save the orders shown as an Excel workbook or a CSV file", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(accessibility)
-        self.orderTable.setAccessibleName(QCoreApplication.translate("HierarchyWorkspace", u"Orders of the customer hierarchy", None))
-#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.memberTotalsTable.setAccessibleName(QCoreApplication.translate("HierarchyWorkspace", u"Totals per member", None))
 #endif // QT_CONFIG(accessibility)
