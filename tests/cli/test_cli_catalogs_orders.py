@@ -5,22 +5,20 @@ both languages, and the exit statuses 0/1/2/3."""
 from __future__ import annotations
 
 import json
-import shlex
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from clihelp import as_operator, ok, refused, text
 from sqlalchemy import func, select
 
-from hierdesk.cli import main
 from hierdesk.data.schema import AuditEntry, CatalogAssignment, SalesOrder
-from hierdesk.services import approval, members, operators
+from hierdesk.services import approval, members
 from hierdesk.services.context import Context
 
 Submit = Callable[..., int]
-Where = str | Sequence[str]  # a database URL, or the options that open it as someone
 ORDER_KEYS = {"order", "channel", "customer", "invoice_account", "ordered_at", "status", "total"}
 
 
@@ -54,53 +52,6 @@ def partner(b2b_workspace: Context, submit_request: Submit) -> Partner:
         result.person,
         user.account,
     )
-
-
-def _argv(where: Where, command: str) -> list[str]:
-    options = ["--db", where] if isinstance(where, str) else list(where)
-    return [*options, *shlex.split(command)]
-
-
-def run(capsys: pytest.CaptureFixture[str], where: Where, command: str) -> tuple[int, Any, str]:
-    """``hierdesk-cli --json …``: the exit status, the one JSON document, and stderr."""
-    status = main(["--json", *_argv(where, command)])
-    out, err = capsys.readouterr()
-    return status, json.loads(out), err
-
-
-def ok(capsys: pytest.CaptureFixture[str], where: Where, command: str) -> Any:
-    status, data, err = run(capsys, where, command)
-    assert status == 0, (data, err)
-    assert err == ""
-    return data
-
-
-def refused(
-    capsys: pytest.CaptureFixture[str], status: int, code: str, where: Where, command: str
-) -> str:
-    """Runs a command that must fail with ``status`` and error ``code``; returns the message
-    (also on stderr, in one line)."""
-    got, data, err = run(capsys, where, command)
-    assert (got, data["error"]["code"]) == (status, code), (data, err)
-    assert data["error"]["message"] in err
-    assert len(err.strip().splitlines()) == 1
-    return str(data["error"]["message"])
-
-
-def text(capsys: pytest.CaptureFixture[str], where: Where, command: str) -> str:
-    """What people read (no --json)."""
-    status = main(_argv(where, command))
-    out, err = capsys.readouterr()
-    assert status == 0, err
-    return out
-
-
-def _as(ctx: Context, login_url: Callable[[Context, str], str], login: str, role: str) -> list[str]:
-    """The CLI options that run a command as ``login``, an operator with ``role``."""
-    operators.add_operator(ctx, login, role)
-    if ctx.db.backend != "postgresql":
-        return ["--db", ctx.db.location.url, "--operator", login]
-    return ["--db", login_url(ctx, login)]
 
 
 def _count(ctx: Context, column: Any) -> int:
@@ -149,7 +100,7 @@ def test_catalog_create_refusals(
     refused(capsys, 1, "catalog_exists", db, "catalog create CAT-STD --name もう一つ")
     refused(capsys, 1, "catalog_code_invalid", db, "catalog create 'CAT X' --name X")
     refused(capsys, 2, "usage", db, "catalog create CAT-Y")  # --name is required
-    manager = _as(partner.ctx, login_url, "suzuki", "manager")
+    manager = as_operator(partner.ctx, login_url, "suzuki", "manager")
     refused(capsys, 3, "permission_denied", manager, "catalog create CAT-Z --name Z")
     assert [c["code"] for c in ok(capsys, db, "catalog list")] == ["CAT-STD"]
 
@@ -221,12 +172,12 @@ def test_catalog_assign_refusals(
     assert "B2B-JP" in message
     assert "B2B-EN" in message
     refused(capsys, 2, "usage", db, f"catalog assign {h}")
-    clerk = _as(partner.ctx, login_url, "tanaka", "clerk")
+    clerk = as_operator(partner.ctx, login_url, "tanaka", "clerk")
     ok(capsys, db, f"channel grant {h} B2B-JP")
     refused(capsys, 3, "permission_denied", clerk, f"catalog assign {h} CAT-JP")
     assert _count(partner.ctx, CatalogAssignment.catalog_id) == 0
     assert ok(capsys, clerk, "catalog list")[0]["hierarchies"] == 0
-    manager = _as(partner.ctx, login_url, "suzuki", "manager")
+    manager = as_operator(partner.ctx, login_url, "suzuki", "manager")
     assert ok(capsys, manager, f"catalog assign {h} CAT-JP")["sites"] == {
         "B2B-EN": [],
         "B2B-JP": ["CAT-JP"],
@@ -312,7 +263,7 @@ def test_order_import_by_a_clerk_and_not_by_a_stranger(
     login_url: Callable[[Context, str], str],
 ) -> None:
     path = _orders_file(tmp_path, "orders.json", [_order("SO-1", partner.admin, 1_000)])
-    clerk = _as(partner.ctx, login_url, "tanaka", "clerk")
+    clerk = as_operator(partner.ctx, login_url, "tanaka", "clerk")
     assert ok(capsys, clerk, f"order import {path}")["imported"] == 1
     if partner.ctx.db.backend == "postgresql":
         stranger = ["--db", login_url(partner.ctx, "stranger")]

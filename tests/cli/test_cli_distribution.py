@@ -9,20 +9,19 @@ import shlex
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
+from clihelp import as_operator, ok, refused, text
 from sqlalchemy import func, select, update
 
 from hierdesk.cli import main
 from hierdesk.data.schema import Channel, DistributionRun, IdentityRecord
 from hierdesk.domain.distribution import OUTCOMES
-from hierdesk.services import approval, distribution, features, members, operators
+from hierdesk.services import approval, distribution, features, members
 from hierdesk.services.context import Context
 
 Submit = Callable[..., int]
 LoginUrl = Callable[[Context, str], str]
-Where = str | Sequence[str]  # a database URL, or the options that open it as someone
 RUN_KEYS = {
     "channel",
     "customers",
@@ -77,50 +76,6 @@ def partners(b2b_workspace: Context, submit_request: Submit) -> Partners:
         str(kita.hierarchy),
         str(kita.person),
     )
-
-
-def _argv(where: Where, command: str) -> list[str]:
-    options = ["--db", where] if isinstance(where, str) else list(where)
-    return [*options, *shlex.split(command)]
-
-
-def run(capsys: pytest.CaptureFixture[str], where: Where, command: str) -> tuple[int, Any, str]:
-    """``hierdesk-cli --json …``: the exit status, the one JSON document, and stderr."""
-    status = main(["--json", *_argv(where, command)])
-    out, err = capsys.readouterr()
-    return status, json.loads(out), err
-
-
-def ok(capsys: pytest.CaptureFixture[str], where: Where, command: str) -> Any:
-    status, data, err = run(capsys, where, command)
-    assert status == 0, (data, err)
-    assert err == ""
-    return data
-
-
-def refused(
-    capsys: pytest.CaptureFixture[str], status: int, code: str, where: Where, command: str
-) -> str:
-    got, data, err = run(capsys, where, command)
-    assert (got, data["error"]["code"]) == (status, code), (data, err)
-    assert data["error"]["message"] in err
-    assert len(err.strip().splitlines()) == 1
-    return str(data["error"]["message"])
-
-
-def text(capsys: pytest.CaptureFixture[str], where: Where, command: str) -> str:
-    status = main(_argv(where, command))
-    out, err = capsys.readouterr()
-    assert status == 0, err
-    return out
-
-
-def _as(ctx: Context, login_url: LoginUrl, login: str, role: str | None) -> list[str]:
-    """The options that run a command as ``login`` (an operator with ``role``, or no
-    operator at all): on SQLite by name, on PostgreSQL as that database login."""
-    if role is not None:
-        operators.add_operator(ctx, login, role)
-    return ["--db", login_url(ctx, login), "--operator", login]
 
 
 def _runs(ctx: Context) -> int:
@@ -216,12 +171,12 @@ def test_distribute_refusals_and_exit_statuses(
     blocker.write_text("not a folder", encoding="utf-8")
     message = refused(capsys, 1, "export_failed", p.db, f"distribute --out {blocker}")
     assert str(blocker) in message
-    stranger = _as(ctx, login_url, "stranger", None)
+    stranger = as_operator(ctx, login_url, "stranger", None)
     refused(capsys, 3, "operator_unknown", stranger, f"distribute --out {out}")
     assert _runs(ctx) == 0
     assert not out.exists()
     # a clerk may run it (as a scheduled task would)
-    clerk = _as(ctx, login_url, "tanaka", "clerk")
+    clerk = as_operator(ctx, login_url, "tanaka", "clerk")
     assert [r["channel"] for r in ok(capsys, clerk, f"distribute --out {out}")] == ["B2B-JP"]
     assert _runs(ctx) == 1
     # B2B off
@@ -389,12 +344,12 @@ def test_signin_exit_statuses(
         tmp_path / "signins.jsonl",
         [{"identity_id": "t", "email": "taro@minato.example.jp", "channel": "B2B-JP"}],
     )
-    stranger = _as(ctx, login_url, "stranger", None)
+    stranger = as_operator(ctx, login_url, "stranger", None)
     for command in (f"signin import {path}", "signin link", "signin list"):
         refused(capsys, 3, "operator_unknown", stranger, command)
     assert _identities(ctx) == 0
     refused(capsys, 1, "file_unreadable", p.db, f"signin import {tmp_path / 'missing.csv'}")
-    clerk = _as(ctx, login_url, "tanaka", "clerk")
+    clerk = as_operator(ctx, login_url, "tanaka", "clerk")
     assert ok(capsys, clerk, f"signin import {path}")["auto_link_disabled"] == 1
     assert ok(capsys, clerk, "signin link")["auto_link_disabled"] == 1
     assert len(ok(capsys, clerk, "signin list")) == 1

@@ -4,25 +4,22 @@ the documented JSON, the words people read, and the exit statuses 0/1/2/3."""
 
 from __future__ import annotations
 
-import json
-import shlex
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from clihelp import as_operator, ok, refused, text
 from sqlalchemy import func, select
 
-from hierdesk.cli import main
 from hierdesk.data.schema import AuditEntry
 from hierdesk.domain.access import REASONS
 from hierdesk.domain.lookups import PROPERTIES
 from hierdesk.i18n.core import _, set_language
-from hierdesk.services import approval, features, members, operators, properties
+from hierdesk.services import approval, features, members, properties
 from hierdesk.services.context import Context
 
 Submit = Callable[..., int]
-Where = str | Sequence[str]  # a database URL, or the options that open it as someone
 MEMBER_KEYS = {"hierarchy", "customer", "name", "email", "role", "status", "disabled_reason"}
 
 
@@ -52,56 +49,9 @@ def partner(b2b_workspace: Context, submit_request: Submit) -> Partner:
     )
 
 
-def _argv(where: Where, command: str) -> list[str]:
-    options = ["--db", where] if isinstance(where, str) else list(where)
-    return [*options, *shlex.split(command)]
-
-
-def run(capsys: pytest.CaptureFixture[str], where: Where, command: str) -> tuple[int, Any, str]:
-    """``hierdesk-cli --json …``: the exit status, the one JSON document, and stderr."""
-    status = main(["--json", *_argv(where, command)])
-    out, err = capsys.readouterr()
-    return status, json.loads(out), err
-
-
-def ok(capsys: pytest.CaptureFixture[str], where: Where, command: str) -> Any:
-    status, data, err = run(capsys, where, command)
-    assert status == 0, (data, err)
-    assert err == ""
-    return data
-
-
-def refused(
-    capsys: pytest.CaptureFixture[str], status: int, code: str, where: Where, command: str
-) -> str:
-    """Runs a command that must fail with ``status`` and error ``code``; returns the message
-    (also on stderr, in one line)."""
-    got, data, err = run(capsys, where, command)
-    assert (got, data["error"]["code"]) == (status, code), (data, err)
-    assert data["error"]["message"] in err
-    assert len(err.strip().splitlines()) == 1
-    return str(data["error"]["message"])
-
-
-def text(capsys: pytest.CaptureFixture[str], where: Where, command: str) -> str:
-    """What people read (no --json)."""
-    status = main(_argv(where, command))
-    out, err = capsys.readouterr()
-    assert status == 0, err
-    return out
-
-
 def _audit_count(ctx: Context) -> int:
     with ctx.db.read() as session:
-        return int(session.execute(select(func.count(AuditEntry.id))).scalar_one())
-
-
-def _as(ctx: Context, login_url: Callable[[Context, str], str], login: str, role: str) -> list[str]:
-    """The CLI options that run a command as ``login``, an operator with ``role``."""
-    operators.add_operator(ctx, login, role)
-    if ctx.db.backend != "postgresql":
-        return ["--db", ctx.db.location.url, "--operator", login]
-    return ["--db", login_url(ctx, login)]
+        return int(session.execute(select(func.count()).select_from(AuditEntry)).scalar_one())
 
 
 # --- customers ---------------------------------------------------------------------------------
@@ -493,7 +443,7 @@ def test_a_clerk_may_look_but_changes_are_refused_with_exit_3(
     ctx, code, user = b2b_workspace, partner.hierarchy, partner.user
     ok(capsys, partner.db, f"channel grant {code} B2B-JP")
     properties.set_property(ctx, user, "price_group", "WHS-A")
-    clerk = _as(ctx, login_url, "tanaka", "clerk")
+    clerk = as_operator(ctx, login_url, "tanaka", "clerk")
     count = _audit_count(ctx)
     for command in (*CHANGES, "member enable {code} {user}"):
         refused(capsys, 3, "permission_denied", clerk, command.format(code=code, user=user))
