@@ -209,11 +209,16 @@ class Commands:
             "created": result.created,
             "upgraded": result.upgraded,
             "administrator": result.administrator,
+            "backup": result.backup,
         }
         if result.created:
             text = _("Created the hierdesk database {db}.").format(db=ctx.database.display)
         elif result.upgraded:
             text = _("Upgraded the hierdesk database {db}.").format(db=ctx.database.display)
+            if result.backup:
+                text += "\n" + _("The database as it was before is saved as {file}.").format(
+                    file=result.backup
+                )
         else:
             text = _("The hierdesk database {db} is up to date.").format(db=ctx.database.display)
         if result.administrator:

@@ -134,6 +134,7 @@ class InitResult:
     created: bool  # the schema was created now
     upgraded: bool  # an older schema was upgraded
     administrator: str | None  # the operator made administrator on an empty database
+    backup: str | None = None  # the copy taken before the upgrade (SQLite)
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,6 +108,7 @@ AUDIT_ACTIONS: Final = {
     "feature.enable": N_("Feature enabled"),
     "feature.disable": N_("Feature disabled"),
     "database.backup": N_("Database backed up"),
+    "database.restore": N_("Database restored from a backup"),
     "sequence.create": N_("Number sequence created"),
     "sequence.change": N_("Number sequence changed"),
     "sequence.assign": N_("Number sequence assigned"),

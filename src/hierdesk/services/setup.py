@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from hierdesk.data.database import Database, DatabaseLocation, SchemaState
 from hierdesk.data.migrate import upgrade
+from hierdesk.data.pg_rights import restrict_working_rights
 from hierdesk.data.schema import (
     AppSetting,
     Feature,
@@ -44,6 +45,7 @@ def initialize(
     ctx = connect(location, login, create=True)
     try:
         result = _initialize(ctx)
+        restrict_working_rights(ctx.db)  # PostgreSQL, as the owner: see roles.sql
     except Exception:
         ctx.db.dispose()
         raise
@@ -59,8 +61,9 @@ def _initialize(ctx: Context) -> InitResult:
         with db.read() as session:
             if session.execute(select(func.count()).select_from(Operator)).scalar_one():
                 ctx.require(session, "administrator", N_("set up or upgrade the database"))
+    backup = None
     if state in (SchemaState.EMPTY, SchemaState.OLDER):
-        upgrade(db)
+        backup = upgrade(db)
 
     administrator: str | None = None
     with db.write() as session:
@@ -139,10 +142,12 @@ def _initialize(ctx: Context) -> InitResult:
                     else "current",
                     "seeded": len(new),
                     "administrator": administrator,
+                    **({"backup": str(backup)} if backup else {}),
                 },
             )
     return InitResult(
         created=state is SchemaState.EMPTY,
         upgraded=state is SchemaState.OLDER,
         administrator=administrator,
+        backup=str(backup) if backup else None,
     )
