@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 
 from hierdesk.domain.dto import ChannelInfo
 from hierdesk.domain.errors import ConflictError, HierdeskError, ValidationError
-from hierdesk.domain.model import CODE_CHARACTER, CODE_MAX
+from hierdesk.domain.model import CODE_CHARACTER
 from hierdesk.i18n.core import N_, _, ngettext
 from hierdesk.services import catalogs, channels
 from hierdesk.services.catalogs import CatalogInfo
 from hierdesk.ui.common.feedback import attempt, show_error
 from hierdesk.ui.common.permissions import restrict
 from hierdesk.ui.forms.ui_settings_catalogs import Ui_CatalogsSection
+from hierdesk.ui.settings import fields
 from hierdesk.ui.settings.admin_models import CatalogTableModel, site_list
 from hierdesk.ui.settings.section import Section, SectionEnv
 
@@ -50,32 +51,11 @@ RELOADED: Final = N_(
 
 def code_problem(code: str, existing: set[str]) -> str | None:
     """What is wrong with the code of a new catalog, in the current language, or None."""
-    code = code.strip()
-    if not code:
-        return _("Enter a code.")
-    wrong = "".join(dict.fromkeys(c for c in code if not _CODE_CHAR.fullmatch(c)))
-    if wrong:
-        return _("Use only half-width letters, digits, - and _ (not “{chars}”).").format(
-            chars=wrong
-        )
-    if len(code) > CODE_MAX:
-        return _("At most {limit} characters ({count} typed).").format(
-            limit=CODE_MAX, count=len(code)
-        )
-    if code in existing:
-        return _("The catalog {code} exists already.").format(code=code)
-    return None
+    return fields.code_problem(code, existing, N_("The catalog {code} exists already."))
 
 
 def name_problem(name: str) -> str | None:
-    name = name.strip()
-    if not name:
-        return _("Enter a name.")
-    if len(name) > NAME_MAX:
-        return _("At most {limit} characters ({count} typed).").format(
-            limit=NAME_MAX, count=len(name)
-        )
-    return None
+    return fields.name_problem(name, NAME_MAX)
 
 
 def _say(label: QLabel, text: str) -> None:

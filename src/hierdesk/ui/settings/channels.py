@@ -8,11 +8,12 @@ from typing import Final
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from hierdesk.domain.model import CODE_CHARACTER
-from hierdesk.i18n.core import _
+from hierdesk.i18n.core import N_, _
 from hierdesk.services import channels
 from hierdesk.ui.common.feedback import attempt
 from hierdesk.ui.common.permissions import restrict
 from hierdesk.ui.forms.ui_settings_channels import Ui_ChannelsSection
+from hierdesk.ui.settings import fields
 from hierdesk.ui.settings.admin_models import ChannelTableModel
 from hierdesk.ui.settings.section import Section, SectionEnv
 
@@ -25,32 +26,11 @@ _CODE_CHAR: Final = re.compile(CODE_CHARACTER)
 
 def code_problem(code: str, existing: set[str]) -> str | None:
     """What is wrong with a channel code, in the current language, or None."""
-    code = code.strip()
-    if not code:
-        return _("Enter a code.")
-    wrong = "".join(dict.fromkeys(c for c in code if not _CODE_CHAR.fullmatch(c)))
-    if wrong:
-        return _("Use only half-width letters, digits, - and _ (not “{chars}”).").format(
-            chars=wrong
-        )
-    if len(code) > CODE_MAX:
-        return _("At most {limit} characters ({count} typed).").format(
-            limit=CODE_MAX, count=len(code)
-        )
-    if code in existing:
-        return _("The channel {code} exists already.").format(code=code)
-    return None
+    return fields.code_problem(code, existing, N_("The channel {code} exists already."))
 
 
 def name_problem(name: str) -> str | None:
-    name = name.strip()
-    if not name:
-        return _("Enter a name.")
-    if len(name) > NAME_MAX:
-        return _("At most {limit} characters ({count} typed).").format(
-            limit=NAME_MAX, count=len(name)
-        )
-    return None
+    return fields.name_problem(name, NAME_MAX)
 
 
 class ChannelsSection(Section):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from hierdesk.domain.dto import SequenceInfo
 from hierdesk.domain.errors import ConflictError, HierdeskError, ValidationError
-from hierdesk.domain.model import CODE_CHARACTER, CODE_MAX, SEQUENCE_REFERENCES
+from hierdesk.domain.model import CODE_CHARACTER, SEQUENCE_REFERENCES
 from hierdesk.domain.numbering import SequenceFormat, parse_format, validate_sequence
 from hierdesk.i18n.core import N_, _
 from hierdesk.i18n.formatting import format_number
@@ -34,6 +34,7 @@ from hierdesk.services import sequences
 from hierdesk.ui.common.feedback import attempt, show_error
 from hierdesk.ui.common.permissions import restrict
 from hierdesk.ui.forms.ui_settings_sequences import Ui_SequencesSection
+from hierdesk.ui.settings import fields
 from hierdesk.ui.settings.section import Section, SectionEnv
 from hierdesk.ui.settings.sequence_model import (
     COL_NAME,
@@ -84,21 +85,7 @@ _NUMBER_FIELDS: Final = ("smallest", "largest", "next")
 
 def code_problem(code: str, existing: set[str]) -> str | None:
     """What is wrong with the code of a new sequence, in the current language, or None."""
-    code = code.strip()
-    if not code:
-        return _("Enter a code.")
-    wrong = "".join(dict.fromkeys(c for c in code if not _CODE_CHAR.fullmatch(c)))
-    if wrong:
-        return _("Use only half-width letters, digits, - and _ (not “{chars}”).").format(
-            chars=wrong
-        )
-    if len(code) > CODE_MAX:
-        return _("At most {limit} characters ({count} typed).").format(
-            limit=CODE_MAX, count=len(code)
-        )
-    if code in existing:
-        return _("The number sequence {code} exists already.").format(code=code)
-    return None
+    return fields.code_problem(code, existing, N_("The number sequence {code} exists already."))
 
 
 def parse_number(text: str) -> tuple[int | None, str | None]:
