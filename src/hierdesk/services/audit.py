@@ -18,6 +18,9 @@ from hierdesk.i18n.formatting import csv_safe
 from hierdesk.services.context import Context
 from hierdesk.services.files import CancelledError, write_atomically
 
+#: The length of ``audit_entry.entity_id``.
+ENTITY_ID_MAX = 60
+
 
 def record(
     session: Session,
@@ -30,7 +33,14 @@ def record(
     after: Mapping[str, Any] | None = None,
     hierarchy: str | None = None,
 ) -> None:
-    """Add an audit entry to the current unit of work (committed with the change)."""
+    """Add an audit entry to the current unit of work (committed with the change).
+
+    An ``entity_id`` longer than the column (a database's display name with a long host
+    and login) is shortened with “…” there and kept whole in ``after["entity_id"]``."""
+    limit = ENTITY_ID_MAX
+    if len(entity_id) > limit:
+        after = {**(after or {}), "entity_id": entity_id}
+        entity_id = entity_id[: limit - 1] + "…"
     session.add(
         AuditEntry(
             at=utcnow(),
