@@ -12,6 +12,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Final
 
 from hierdesk.domain.errors import ValidationError
@@ -67,19 +68,19 @@ def read_rows(
     kind = detect_format(name, text)
     if kind == "csv":
         reader = csv.DictReader(io.StringIO(text, newline=""))
-        for number, record in enumerate(reader, 1):
-            yield number, {str(k).strip(): v for k, v in record.items() if k is not None}
-    elif kind == "json":
+        number = 0
         try:
-            records = json.loads(text)
-        except json.JSONDecodeError as exc:
+            for number, record in enumerate(reader, 1):
+                yield number, {str(k).strip(): v for k, v in record.items() if k is not None}
+        except csv.Error as exc:  # a field longer than the csv module takes (128 KiB)
             raise ValidationError(
-                "file_not_json",
-                N_("Line {line}, column {column}: the file is not valid JSON ({detail})."),
-                line=exc.lineno,
-                column=exc.colno,
-                detail=exc.msg,
+                "file_not_csv",
+                N_("Line {line}: the file is not valid CSV ({detail})."),
+                line=reader.line_num,
+                detail=str(exc),
             ) from None
+    elif kind == "json":
+        records = _json(text, None)
         if not isinstance(records, list):
             raise ValidationError(
                 "file_not_json_array",
@@ -88,17 +89,48 @@ def read_rows(
         for number, record in enumerate(records, 1):
             yield number, record if isinstance(record, dict) else {}
     else:
-        for number, line in enumerate(text.splitlines(), 1):
+        # Lines end at \n only (\r\n too): str.splitlines() would also split at U+2028,
+        # U+0085, … which JSON allows unescaped inside strings.
+        for number, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValidationError(
-                    "file_not_json",
-                    N_("Line {line}, column {column}: the file is not valid JSON ({detail})."),
-                    line=number,
-                    column=exc.colno,
-                    detail=exc.msg,
-                ) from None
-            yield number, record if isinstance(record, dict) else {}
+            item = _json(line, number)
+            yield number, item if isinstance(item, dict) else {}
+
+
+def _json(text: str, line: int | None) -> object:
+    """``json.loads``, with every way it can fail turned into ``file_not_json``: bad syntax,
+    nesting deeper than Python's recursion limit, an integer of thousands of digits."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            "file_not_json",
+            N_("Line {line}, column {column}: the file is not valid JSON ({detail})."),
+            line=exc.lineno if line is None else line,
+            column=exc.colno,
+            detail=exc.msg,
+        ) from None
+    except (RecursionError, ValueError) as exc:
+        raise ValidationError(
+            "file_not_json_readable",
+            N_(
+                "Line {line}: the file cannot be read as JSON: it nests too deeply or holds "
+                "a number too long to be one ({detail})."
+            ),
+            line=1 if line is None else line,
+            detail=str(exc),
+        ) from None
+
+
+def iso_moment(text: str) -> datetime:
+    """An ISO 8601 date and time from a file (``Z`` allowed); without an offset it is UTC.
+    Raises ValueError also for moments that exist only in their own time zone (year 1 at
+    +09:00, year 9999 at −05:00): they cannot be stored, which keeps times in UTC."""
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    try:
+        moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(text) from None
+    return moment
