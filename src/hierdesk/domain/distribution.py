@@ -12,12 +12,13 @@ import hashlib
 import json
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Final
 
 from hierdesk.domain import jp
 from hierdesk.domain.errors import ValidationError
 from hierdesk.domain.model import FEATURES_BY_KEY
+from hierdesk.domain.rows import iso_moment
 from hierdesk.i18n.core import N_, _
 
 #: The outcomes of a sign-in (INTERFACES.md §6).
@@ -279,6 +280,17 @@ def validate_signin(
                 count=len(identity),
             )
         )
+    if identity is not None and any(
+        ord(ch) < 32 or ord(ch) == 127 or 0xD800 <= ord(ch) < 0xE000 for ch in identity
+    ):
+        errors.append(
+            ValidationError(
+                "field_control_characters",
+                N_("{field}: the value contains control characters."),
+                field="identity_id",
+                row=row,
+            )
+        )
     email = required("email")
     if email is not None:
         try:
@@ -292,8 +304,7 @@ def validate_signin(
     when = text("signed_in_at")
     if when is not None:
         try:
-            moment = datetime.fromisoformat(when.replace("Z", "+00:00"))
-            moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+            moment = iso_moment(when)
         except ValueError:
             errors.append(
                 ValidationError(

@@ -7,14 +7,15 @@ its field, so that a clerk can fix a file in one pass. A row with errors is not 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Final
 
 from hierdesk.domain import jp
 from hierdesk.domain.errors import ValidationError
 from hierdesk.domain.model import REQUEST_KINDS
+from hierdesk.domain.rows import iso_moment
 from hierdesk.i18n.core import N_
 
 #: Field lengths (characters) as the schema stores them.
@@ -38,6 +39,9 @@ LIMITS: Final = {
     "hierarchy_id": 20,
     "requested_by": 254,
 }
+
+#: Length of the search keys (name and kana) stored beside a request.
+KEY_LIMIT: Final = 200
 
 FIELDS: Final = (
     "external_id",
@@ -89,7 +93,32 @@ def _text(raw: Mapping[str, object], name: str) -> str | None:
 
 
 def _control_characters(text: str) -> bool:
-    return any((ord(ch) < 32 and ch not in "\t\n\r") or ord(ch) == 127 for ch in text)
+    """Control characters, and lone surrogates (a JSON file can hold "\\ud800"), which no
+    database can store."""
+    return any(
+        (ord(ch) < 32 and ch not in "\t\n\r") or ord(ch) == 127 or 0xD800 <= ord(ch) < 0xE000
+        for ch in text
+    )
+
+
+def _unstorable(text: str) -> bool:
+    """What even a free-text field cannot hold: NUL (PostgreSQL refuses it) and lone
+    surrogates."""
+    return any(ch == "\0" or 0xD800 <= ord(ch) < 0xE000 for ch in text)
+
+
+def _too_long_written_out(name: str, row: int | None, limit: int, count: int) -> ValidationError:
+    return ValidationError(
+        "field_too_long_written_out",
+        N_(
+            "{field}: at most {limit} characters once written out in full (㍿ is 株式会社, "
+            "㌀ is アパート); this value has {count}."
+        ),
+        field=name,
+        row=row,
+        limit=limit,
+        count=count,
+    )
 
 
 def validate_request(
@@ -129,7 +158,7 @@ def validate_request(
                     count=len(value),
                 )
             )
-        elif _control_characters(value) and name != "comments":
+        elif _control_characters(value) if name != "comments" else _unstorable(value):
             fail(
                 ValidationError(
                     "field_control_characters",
@@ -201,6 +230,19 @@ def validate_request(
             except ValidationError as err:
                 fail(err)
 
+    for name in ("company_name_kana", "last_name_kana", "first_name_kana"):
+        kana = out.get(name)
+        if isinstance(kana, str) and len(kana) > LIMITS[name]:
+            out.pop(name)
+            fail(_too_long_written_out(name, row, LIMITS[name], len(kana)))
+    # the search keys stored beside the request (NFKC, case folded: ﷺ is 18 letters)
+    for name, key in (
+        ("company_name", jp.search_key(str(out.get("company_name") or ""))),
+        ("company_name_kana", jp.search_key(str(out.get("company_name_kana") or ""))),
+    ):
+        if len(key) > KEY_LIMIT:
+            fail(_too_long_written_out(name, row, KEY_LIMIT, len(key)))
+
     invoice = _text(raw, "invoice_registration_number")
     if invoice is not None:
         corporate = out.get("corporate_number")
@@ -214,8 +256,7 @@ def validate_request(
     submitted = _text(raw, "submitted_at")
     if submitted is not None:
         try:
-            moment = datetime.fromisoformat(submitted.replace("Z", "+00:00"))
-            out["submitted_at"] = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+            out["submitted_at"] = iso_moment(submitted)
         except ValueError:
             fail(
                 ValidationError(
@@ -233,7 +274,9 @@ def validate_request(
     employees = _text(raw, "employee_count")
     if employees is not None:
         digits = jp.nfkc(employees).replace(",", "")
-        if digits.isdigit() and int(digits) <= 10_000_000:
+        # ASCII digits only (str.isdigit() also takes ², 𐩀, … that int() refuses), and no
+        # more than fit, before int() (which refuses more than 4300 digits)
+        if re.fullmatch(r"[0-9]{1,8}", digits) and int(digits) <= 10_000_000:
             out["employee_count"] = int(digits)
         else:
             fail(

@@ -419,7 +419,8 @@ def _domain_label_ok(label: str) -> bool:
 
 
 def _email_ok(address: str) -> bool:
-    if not address or len(address) > 254 or address.count("@") != 1:
+    # the key compared (case folded: ß is ss) is stored too, in as many characters
+    if not address or len(address.casefold()) > 254 or address.count("@") != 1:
         return False
     if any(ch.isspace() or unicodedata.category(ch) in _EMAIL_INVALID_CATEGORIES for ch in address):
         return False

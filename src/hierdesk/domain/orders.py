@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Final
 
 from hierdesk.domain import jp
 from hierdesk.domain.errors import ValidationError
+from hierdesk.domain.rows import iso_moment
 from hierdesk.i18n.core import N_
 
 STATUSES: Final = ("open", "shipped", "invoiced", "cancelled")
@@ -54,6 +55,11 @@ def _text(raw: Mapping[str, object], name: str) -> str | None:
     return text or None
 
 
+def _unstorable(text: str) -> bool:
+    """Control characters and lone surrogates (JSON can hold "\\ud800"): not for an ID."""
+    return any(ord(ch) < 32 or ord(ch) == 127 or 0xD800 <= ord(ch) < 0xE000 for ch in text)
+
+
 def validate_order(
     raw: Mapping[str, object], *, row: int
 ) -> tuple[OrderInput | None, list[ValidationError]]:
@@ -78,6 +84,12 @@ def validate_order(
             limit=ORDER_ID_MAX,
             count=len(order_id),
         )
+    if order_id is not None and _unstorable(order_id):
+        fail(
+            "field_control_characters",
+            N_("{field}: the value contains control characters."),
+            "order_id",
+        )
     channel = required("channel")
     customer = _text(raw, "customer")
     email = _text(raw, "email")
@@ -98,8 +110,7 @@ def validate_order(
     when = required("ordered_at")
     if when is not None:
         try:
-            moment = datetime.fromisoformat(when.replace("Z", "+00:00"))
-            moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+            moment = iso_moment(when)
         except ValueError:
             fail(
                 "date_invalid",
@@ -125,8 +136,10 @@ def validate_order(
     amount = required("total")
     if amount is not None:
         match = _YEN.fullmatch(amount)
-        if match and int(match[1].replace(",", "")) < TOTAL_MAX:
-            total = int(match[1].replace(",", ""))
+        digits = match[1].replace(",", "") if match else ""
+        # int() refuses more than 4300 digits: compare the length first
+        if match and len(digits) <= len(str(TOTAL_MAX)) and int(digits) < TOTAL_MAX:
+            total = int(digits)
         else:
             fail(
                 "total_invalid",
