@@ -13,16 +13,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from hierdesk import __version__, paths
 from hierdesk.domain.errors import HierdeskError
 from hierdesk.i18n.core import LANGUAGES, _, normalize_language
 from hierdesk.i18n.qt import LanguageSwitcher
-from hierdesk.services import demo
-from hierdesk.services.context import Context
+from hierdesk.services import backup, demo
+from hierdesk.services.context import Context, default_login, open_location
 from hierdesk.services.setup import initialize, open_workspace
 from hierdesk.settings import Settings, resolve_db, system_language
+from hierdesk.ui import startup
+from hierdesk.ui.common.crash import install_crash_reporter
 from hierdesk.ui.main_window import MainWindow
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
@@ -118,6 +120,60 @@ def launch(argv: Sequence[str], settings: Settings) -> MainWindow:
     return window
 
 
+def _with_db(argv: Sequence[str], path: Path) -> list[str]:
+    """The arguments with ``--db`` set to ``path`` (and no ``--demo``)."""
+    out: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg == "--db":
+            skip = True
+            continue
+        if arg.startswith("--db=") or arg == "--demo":
+            continue
+        out.append(arg)
+    return [*out, "--db", str(path)]
+
+
+def open_window(argv: Sequence[str], settings: Settings) -> MainWindow | HierdeskError:
+    """:func:`launch`, and when the database is refused the ways out: restore the file
+    from a backup, open another database, or quit. Nothing is changed unless the
+    user chooses and confirms a backup that checks out. Quitting gives the refusal."""
+    argv = list(argv)
+    while True:
+        try:
+            return launch(argv, settings)
+        except HierdeskError as exc:
+            error = exc
+        args = _parse(argv)
+        try:
+            location = open_location(resolve_db(args.db, settings, demo=args.demo))
+        except HierdeskError:
+            location = None
+        path = location.path if location is not None else None
+        can_restore = path is not None and error.code in startup.RESTORABLE
+        choice = startup.ask_way_out(error, can_restore)
+        if choice == "quit":
+            return error
+        folder = path.parent if path is not None else paths.data_dir()
+        if choice == "other":
+            chosen = startup.choose_database(folder)
+            if chosen is not None:
+                argv = _with_db(argv, chosen)
+            continue
+        assert path is not None
+        source = startup.choose_backup(folder)
+        if source is None or not startup.confirm_restore(path, source):
+            continue
+        try:
+            backup.restore_unreadable(path, source, default_login())
+        except HierdeskError as refused:
+            startup.show_refusal(refused)
+        argv = _with_db(argv, path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _parse(argv)  # --version and --help answer before any window appears
@@ -131,11 +187,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     icon = RESOURCES / "hierdesk.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    install_crash_reporter(paths.log_dir())
     settings = Settings.load()
-    try:
-        window = launch(argv, settings)
-    except HierdeskError as exc:
-        QMessageBox.critical(None, _("hierdesk cannot open the database"), exc.localized())
-        return exc.exit_status
+    window = open_window(argv, settings)
+    if isinstance(window, HierdeskError):
+        return window.exit_status
     window.show()
     return app.exec()

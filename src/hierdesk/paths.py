@@ -31,3 +31,8 @@ def demo_db_path() -> Path:
 
 def settings_path() -> Path:
     return config_dir() / "settings.json"
+
+
+def log_dir() -> Path:
+    """Where the desktop application writes its log (crash reports)."""
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))

@@ -32,7 +32,7 @@ from hierdesk.domain.model import LABELS
 from hierdesk.i18n.core import LANGUAGE_NAMES, N_, _, ngettext
 from hierdesk.i18n.formatting import format_number
 from hierdesk.i18n.qt import LanguageSwitcher
-from hierdesk.services import catalogs, export, features, hierarchies
+from hierdesk.services import backup, catalogs, export, features, hierarchies
 from hierdesk.services.context import Context
 from hierdesk.settings import Settings
 from hierdesk.ui.audit.pane import AuditPane
@@ -326,6 +326,8 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionImportRequests.triggered.connect(self._import_requests)
         ui.actionExportHierarchies.triggered.connect(self._choose_export)
+        ui.actionBackupDatabase.triggered.connect(self._choose_backup)
+        ui.actionRestoreDatabase.triggered.connect(self._choose_restore)
         self.requests_pane.changed.connect(self._data_changed)
         self.jobs_pane.changed.connect(self.audit_pane.refresh)
         ui.actionRefresh.triggered.connect(self.refresh)
@@ -529,6 +531,88 @@ class MainWindow(QMainWindow):
         dialog.canceled.connect(handle.cancel)
         return handle
 
+    # --- backup and restore --------------------------------------------------------------
+
+    def _choose_backup(self) -> None:
+        current = Path(self.ctx.database.display)
+        suggested = current.with_name(
+            f"{current.stem}-{datetime.now().strftime('%Y%m%d-%H%M')}{current.suffix or '.sqlite3'}"
+        )
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            _("Back up database"),
+            str(suggested),
+            _("hierdesk databases (*.sqlite3 *.bak);;All files (*)"),
+        )
+        if path:
+            self.backup_database(Path(path))
+
+    def backup_database(self, path: Path) -> TaskHandle:
+        """Write the backup off the GUI thread (other desks keep working meanwhile)."""
+        ctx = self.ctx
+        self.ui.statusbar.showMessage(_("Backing up the database…"))
+
+        def finished(target: Path) -> None:
+            self.last_backup_message = _("Backed up the database to {file}.").format(
+                file=str(target)
+            )
+            self.ui.statusbar.showMessage(self.last_backup_message, 10000)
+            self.audit_pane.refresh()
+
+        def failed(error: BaseException) -> None:
+            self.ui.statusbar.clearMessage()
+            if isinstance(error, HierdeskError):
+                show_error(self, error)
+            else:
+                raise error
+
+        return self.runner.submit(lambda _progress: backup.backup(ctx, path), finished, failed)
+
+    def _choose_restore(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            _("Restore from backup"),
+            str(Path(self.ctx.database.display).parent),
+            _("hierdesk databases (*.sqlite3 *.bak);;All files (*)"),
+        )
+        if path:
+            self.restore_database(Path(path))
+
+    def restore_database(self, path: Path) -> TaskHandle | None:
+        """Ask, then replace the database by the backup off the GUI thread and show the
+        restored content. The backup is checked first; a refused one changes nothing."""
+        answer = QMessageBox.question(
+            self,
+            _("Restore from backup"),
+            _(
+                "Replace the database {db} by the backup {file}?\n\nEverything saved since "
+                "that backup is replaced, also for the other desks working on this database. "
+                "The current database is copied beside it first."
+            ).format(db=self.ctx.database.display, file=str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        ctx = self.ctx
+        self.ui.statusbar.showMessage(_("Restoring the database…"))
+
+        def finished(saved: Path) -> None:
+            self.refresh()
+            self.last_backup_message = _(
+                "Restored the database from {file}. It was saved as {saved} before."
+            ).format(file=str(path), saved=str(saved))
+            self.ui.statusbar.showMessage(self.last_backup_message, 15000)
+
+        def failed(error: BaseException) -> None:
+            self.ui.statusbar.clearMessage()
+            if isinstance(error, HierdeskError):
+                show_error(self, error)
+            else:
+                raise error
+
+        return self.runner.submit(lambda _progress: backup.restore(ctx, path), finished, failed)
+
     def _data_changed(self) -> None:
         """Requests were imported or decided: hierarchies and the audit log changed too."""
         self.tree_model.reload()
@@ -581,6 +665,30 @@ class MainWindow(QMainWindow):
         self.operator_label.setText(
             _("Operator: {login} ({role})").format(login=self.operator.login, role=role)
         )
+        self._backup_actions()
+
+    def _backup_actions(self) -> None:
+        """Back up and restore: SQLite only, administrators only; the tool tip says why not."""
+        why = None
+        if self.ctx.database.backend != "sqlite":
+            why = _(
+                "A PostgreSQL database is backed up by its database administrator with "
+                "pg_dump (and restored with pg_restore)."
+            )
+        elif not allowed(self.operator, "administrator"):
+            why = _("Only an administrator can back up or restore the database.")
+        for action, tip in (
+            (
+                self.ui.actionBackupDatabase,
+                _("Save a consistent copy of the database while it is in use"),
+            ),
+            (
+                self.ui.actionRestoreDatabase,
+                _("Replace the database by a backup; the current database is copied first"),
+            ),
+        ):
+            action.setEnabled(why is None)
+            action.setToolTip(why or tip)
 
     def _about(self) -> None:
         QMessageBox.about(
