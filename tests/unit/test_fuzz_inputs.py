@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
@@ -27,7 +28,7 @@ from hierdesk.domain.intake import FIELDS as REQUEST_FIELDS
 from hierdesk.domain.intake import LIMITS, validate_request
 from hierdesk.domain.numbering import SequenceFormat, parse_format
 from hierdesk.domain.orders import ORDER_ID_MAX, STATUSES, TOTAL_MAX, validate_order
-from hierdesk.domain.rows import read_rows
+from hierdesk.domain.rows import file_label, read_rows
 from hierdesk.i18n.core import set_language
 
 CASES: Counter[str] = Counter()
@@ -409,6 +410,25 @@ def test_sequence_format(text: str) -> None:
     assert len(text) <= 20
     assert fmt.render(0) == text.replace("#" * fmt.width, "0" * fmt.width)
     assert len(fmt.render(fmt.capacity)) == len(text)
+
+
+@given(
+    nasty_text
+    | st.binary(max_size=40).map(os.fsdecode)
+    | st.sampled_from([os.fsdecode("注文.csv".encode("cp932")), "\udcff.csv", "\ud800.csv"])
+)
+def test_file_label(name: str) -> None:
+    """Audit entries and messages show a file's name: storable and printable whatever the
+    name's bytes were (a Shift_JIS name from a ZIP made on Windows reads as CP932)."""
+    CASES["rows.file_label"] += 1
+    label = file_label(name)
+    assert storable(label)
+    assert not any(ord(ch) < 32 or ord(ch) == 127 for ch in label)
+    label.encode("utf-8")
+    if name == os.fsdecode("注文.csv".encode("cp932")):
+        assert label == "注文.csv"
+    if name.isprintable() and storable(name):
+        assert label == name
 
 
 # --- whole files: random bytes and rows written in every format and encoding -------------

@@ -134,3 +134,23 @@ def iso_moment(text: str) -> datetime:
     except OverflowError:
         raise ValueError(text) from None
     return moment
+
+
+def file_label(name: str) -> str:
+    """A file's name as audit entries and messages show it. On Linux a name that is not
+    UTF-8 (a Shift_JIS name from a ZIP made on Windows) reaches Python as surrogate escapes,
+    which no database stores and no terminal prints: such a name is read as CP932 if it can
+    be, else with U+FFFD for what cannot; control characters are shown as U+FFFD too."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that is no escaped byte
+        raw = name.encode("utf-8", "replace")
+    for codec in ("utf-8", "cp932"):
+        try:
+            text = raw.decode(codec)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        text = raw.decode("utf-8", "replace")
+    return "".join("\ufffd" if ord(ch) < 32 or ord(ch) == 127 else ch for ch in text)

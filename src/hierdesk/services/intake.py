@@ -12,7 +12,7 @@ from hierdesk.domain.dto import ImportResult
 from hierdesk.domain.errors import RuleError, ValidationError
 from hierdesk.domain.intake import validate_request
 from hierdesk.domain.jp import normalize_email, search_key, to_katakana
-from hierdesk.domain.rows import read_rows
+from hierdesk.domain.rows import file_label, read_rows
 from hierdesk.i18n.core import N_
 from hierdesk.services import audit
 from hierdesk.services.context import Context
@@ -70,7 +70,7 @@ def import_requests(
                 raise RuleError(
                     "import_cancelled",
                     N_("The import was cancelled; no request from {name} was imported."),
-                    name=name,
+                    name=file_label(name),
                 )
             request, problems = validate_request(raw, row=row, default_channel=channel)
             if request is not None and request["channel"] not in channels:
@@ -134,7 +134,7 @@ def import_requests(
             ctx.login,
             "request.import",
             "file",
-            name[-60:],
+            file_label(name)[-60:],
             after={
                 "imported": imported,
                 "duplicates": duplicates,

@@ -24,7 +24,7 @@ from hierdesk.domain import orders as rules
 from hierdesk.domain.dto import ImportResult
 from hierdesk.domain.errors import RuleError, ValidationError
 from hierdesk.domain.jp import normalize_email
-from hierdesk.domain.rows import read_rows
+from hierdesk.domain.rows import file_label, read_rows
 from hierdesk.i18n.core import N_
 from hierdesk.services import audit
 from hierdesk.services.context import Context
@@ -120,7 +120,7 @@ def import_orders(
                 raise RuleError(
                     "import_cancelled",
                     N_("The import was cancelled; no order from {name} was imported."),
-                    name=name,
+                    name=file_label(name),
                 )
             order, problems = rules.validate_order(raw, row=row)
             if order is None:
@@ -161,7 +161,7 @@ def import_orders(
             ctx.login,
             "order.import",
             "file",
-            name[-60:],
+            file_label(name)[-60:],
             after={
                 "imported": imported,
                 "updated": updated,

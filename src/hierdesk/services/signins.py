@@ -29,7 +29,7 @@ from hierdesk.data.schema import (
 from hierdesk.domain import distribution as dist
 from hierdesk.domain.errors import RuleError, ValidationError
 from hierdesk.domain.jp import normalize_email
-from hierdesk.domain.rows import read_rows
+from hierdesk.domain.rows import file_label, read_rows
 from hierdesk.i18n.core import N_
 from hierdesk.services import audit
 from hierdesk.services.access import grants as hierarchy_grants
@@ -232,7 +232,7 @@ def _cancelled(name: str) -> RuleError:
     return RuleError(
         "import_cancelled",
         N_("The import was cancelled; no sign-in from {name} was kept."),
-        name=name,
+        name=file_label(name),
     )
 
 
@@ -316,7 +316,7 @@ def import_signins(
             ctx.login,
             "signin.import",
             "file",
-            name[-60:],
+            file_label(name)[-60:],
             after={
                 **{o: counts[o] for o in dist.OUTCOMES},
                 "refused_rows": len({e.row for e in errors}),
