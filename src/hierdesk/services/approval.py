@@ -277,6 +277,7 @@ def hierarchy_choices(ctx: Context, codes: Iterable[str]) -> dict[str, str]:
     if not wanted:
         return {}
     with ctx.db.read() as session:
+        ctx.require(session, "clerk", N_("view customer hierarchies"))
         return dict(
             session.execute(
                 select(Hierarchy.code, Hierarchy.name).where(Hierarchy.code.in_(wanted))

@@ -562,5 +562,6 @@ class _Hierarchy(str):
 def hierarchy_version(ctx: Context, code: str) -> tuple[str, int, datetime | None, str | None]:
     """The name and version of a hierarchy (for editing its name)."""
     with ctx.db.read() as session:
+        ctx.require(session, "clerk", N_("view customer hierarchies"))
         row = hierarchy_row(session, code)
         return row.name, row.version, row.changed_at, row.changed_by

@@ -68,6 +68,8 @@ def deliver(
     outcomes: list[NotificationOutcome] = []
     if not ids:
         return outcomes
+    with ctx.db.read() as session:  # a refusal is not a delivery failure to record
+        ctx.require(session, "clerk", N_("send notifications"))
     try:
         transport = transport or notifications.get_transport(ctx)
     except HierdeskError as err:
