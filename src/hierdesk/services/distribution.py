@@ -8,7 +8,10 @@ audit entry. A site never reads half a file; a run that fails or is cancelled le
 previous files and records as they were. When files are in place but the records could
 not be saved, the next run publishes those customers again, which is harmless; the other
 order (records saying a customer was published that the site does not have) would let a
-sign-in link to a customer the site does not know, so it never happens.
+sign-in link to a customer the site does not know, so it never happens for the customers a
+run adds. The customers a run withdraws are still recorded as published until its records
+are saved (a run killed in between leaves them so until the next run): sign-in linking
+therefore also checks that the customer may use the site and is not held back (rule 15).
 """
 
 from __future__ import annotations

@@ -19,6 +19,9 @@ from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from hierdesk.data.schema import (
+    Catalog,
+    CatalogAssignment,
+    CatalogChannel,
     Channel,
     Customer,
     Hierarchy,
@@ -82,6 +85,8 @@ class _Decider:
             session.execute(select(Channel.code).where(Channel.active.is_(True))).scalars()
         )
         self._grants: dict[int, tuple[str, ...]] = {}
+        self.catalogs_on = is_enabled(session, "catalogs")
+        self._catalog_sites: dict[int, set[str]] = {}
 
     def persons(self, keys: Iterable[str]) -> dict[str, list[tuple[int, str, int, str]]]:
         """Active B2B members by e-mail key: (customer id, account, hierarchy id, code)."""
@@ -118,6 +123,29 @@ class _Decider:
         granted = self._grants[hierarchy_id]
         return not granted or channel in granted
 
+    def held_back(self, hierarchy_id: int, channel: str) -> bool:
+        """Rule 15: with ``catalogs`` on, a hierarchy with no active catalog offered on the
+        site is not on the site's file. The records of what the sites have may still say
+        otherwise for a moment: a distribution run killed after putting its files in place
+        and before saving its records (the next run corrects them)."""
+        if not self.catalogs_on:
+            return False
+        if hierarchy_id not in self._catalog_sites:
+            self._catalog_sites[hierarchy_id] = set(
+                self.session.execute(
+                    select(Channel.code)
+                    .join(CatalogChannel, CatalogChannel.channel_id == Channel.id)
+                    .join(Catalog, Catalog.id == CatalogChannel.catalog_id)
+                    .join(CatalogAssignment, CatalogAssignment.catalog_id == Catalog.id)
+                    .where(
+                        CatalogAssignment.hierarchy_id == hierarchy_id,
+                        Catalog.active.is_(True),
+                        Channel.active.is_(True),
+                    )
+                ).scalars()
+            )
+        return channel not in self._catalog_sites[hierarchy_id]
+
     def _disabled(self, email_key: str) -> dict[str, str]:
         """A disabled member with the e-mail, so the clerk knows why nobody was found."""
         found = self.session.execute(
@@ -140,7 +168,13 @@ class _Decider:
             return dist.SigninDecision("identity_not_found", detail=self._disabled(email_key))
         on_site = distributed_to(self.session, channel, [p[0] for p in persons])
         candidates = [
-            dist.Candidate(cid, account, code, self.may_use(hid, channel), cid in on_site)
+            dist.Candidate(
+                cid,
+                account,
+                code,
+                self.may_use(hid, channel),
+                cid in on_site and not self.held_back(hid, channel),
+            )
             for cid, account, hid, code in persons
         ]
         decision = dist.decide_signin(
