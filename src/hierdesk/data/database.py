@@ -57,6 +57,29 @@ def _remember_dirty(session: Session, _context: object, _instances: object) -> N
         noted.append((type(obj), state.identity, loaded))
 
 
+def _begin_immediate(conn: Connection) -> None:
+    """Take SQLite's write lock, waiting as long as other desks keep committing.
+
+    SQLite's busy handler polls, so a desk that has waited long polls least often and
+    loses the lock to newcomers: with a dozen desks approving at once one of them could
+    wait past the busy timeout while the others made progress, and its user was told the
+    database was locked. The timeout is meant for a lock that nobody releases, so after a
+    timed-out wait this tries again when another connection committed meanwhile (``PRAGMA
+    data_version`` moved) and gives up only after a whole timeout without any commit."""
+    seen = conn.exec_driver_sql("PRAGMA data_version").scalar()
+    while True:
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig).lower():
+                raise
+            now = conn.exec_driver_sql("PRAGMA data_version").scalar()
+            if now == seen:
+                raise
+            seen = now
+
+
 class When(str):
     """A UTC timestamp for a message, shown in the reader's language and time zone."""
 
@@ -257,7 +280,7 @@ class Database:
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Connection) -> None:
             if conn.get_execution_options().get("hierdesk_write"):
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                _begin_immediate(conn)
             else:
                 conn.exec_driver_sql("BEGIN")
 
