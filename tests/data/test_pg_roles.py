@@ -235,3 +235,19 @@ def _postgresql_roles(db_url: str, submit_request: Submit) -> None:
         for ctx in opened:
             ctx.db.dispose()
         cluster.drop()
+
+
+def test_a_long_entity_id_is_shortened_and_kept_whole(workspace: Context) -> None:
+    """A database's display name (with a long login and host) names the entity of init,
+    backup and demo entries: PostgreSQL refuses a value longer than the column, so it is
+    shortened there and kept whole in ``after``."""
+    from hierdesk.services import audit
+
+    long_name = "PostgreSQL hierdesk_owner@db01.tokyo.corp.minato-shoji.example.co.jp:5432/hierdesk"
+    with workspace.db.write() as session:
+        audit.record(session, workspace.login, "database.init", "database", long_name, after={})
+    entry = audit.list_entries(workspace, limit=1)[0]
+    assert len(entry.entity_id) == audit.ENTITY_ID_MAX
+    assert entry.entity_id.endswith("…")
+    assert long_name.startswith(entry.entity_id[:-1])
+    assert entry.after == {"entity_id": long_name}
