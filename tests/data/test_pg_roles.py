@@ -19,8 +19,8 @@ from sqlalchemy.engine import make_url
 from hierdesk.data.pg_rights import restrict_working_rights
 from hierdesk.data.schema import AuditEntry
 from hierdesk.services import approval, channels, features, hierarchies, operators
-from hierdesk.services.context import Context, connect
-from hierdesk.services.setup import initialize
+from hierdesk.services.context import Context
+from hierdesk.services.setup import initialize, open_workspace
 
 ROLES_SQL = Path(__file__).resolve().parents[2] / "packaging" / "postgres" / "roles.sql"
 Submit = Callable[..., int]
@@ -167,7 +167,7 @@ def _postgresql_roles(db_url: str, submit_request: Submit) -> None:
         channels.create_channel(owner, "B2B-JP", "みなと B2B ストア")
 
         # the desk works through the services …
-        desk = connect(cluster.url_as(cluster.login))
+        desk = open_workspace(cluster.url_as(cluster.login))  # as the GUI opens it
         opened.append(desk)
         assert desk.login == cluster.login
         before = _audit_count(desk)
