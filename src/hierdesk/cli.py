@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -1632,7 +1633,13 @@ def _preparse_locale(argv: Sequence[str], settings: Settings) -> str:
     return settings.language or system_language()
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _emit(stream: TextIO, text: str) -> None:
+    # a value quoted from a file may hold a lone surrogate ("\\ud800" in JSON), which no
+    # terminal prints: show it as \\ud800 so that the clerk can find it in the file
+    text = _SURROGATE.sub(lambda m: m[0].encode("utf-8", "backslashreplace").decode(), text)
     stream.write(text if text.endswith("\n") else text + "\n")
     stream.flush()
 

@@ -532,3 +532,18 @@ def test_files_in_every_format(
         assert [row for row, _fields in read] == list(range(1, len(read) + 1))
     for row, raw in read:
         check(raw, row)
+
+
+@given(mixed_text)
+def test_cli_prints_any_message(text: str) -> None:
+    """hierdesk-cli prints messages quoting values from a file, lone surrogates and all
+    (shown as \\ud800), on a strict UTF-8 stream."""
+    from hierdesk.cli import _emit
+
+    CASES["cli message output"] += 1
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
+    _emit(stream, text)
+    printed = stream.buffer.getvalue().decode("utf-8")  # type: ignore[attr-defined]
+    assert printed.endswith("\n")
+    if not any(0xD800 <= ord(ch) < 0xE000 for ch in text):
+        assert printed == (text if text.endswith("\n") else text + "\n")
