@@ -50,6 +50,8 @@ from hierdesk.services import approval, operators, sequences
 from hierdesk.services.context import Context
 from hierdesk.services.intake import import_requests
 
+pytestmark = pytest.mark.slow
+
 #: Runs in each desk process: load the CLI, say "ready", wait for its commands (one JSON
 #: line on stdin, the signal to start), run each through ``hierdesk.cli.main`` and print
 #: one JSON list of what each call did and how long its longest statement waited.
@@ -236,7 +238,7 @@ def test_concurrent_desks_decide_each_request_once_without_raw_errors(
                 rows.append(_partner(n))
             n += 1
         own.append(rows)
-    contested = {"approve-reject": [], "approve-approve": []}  # type: dict[str, list[dict[str, object]]]
+    contested: dict[str, list[dict[str, object]]] = {"approve-reject": [], "approve-approve": []}
     for key in contested:
         for _i in range(CONTESTED):
             contested[key].append(_partner(n))
@@ -248,9 +250,12 @@ def test_concurrent_desks_decide_each_request_once_without_raw_errors(
         twins[1].append(_partner(n + 1, email=email.upper()))  # the same after case folding
         n += 2
 
-    own_ids = [_import(ctx, rows) for rows in own]
-    contested_ids = {key: _import(ctx, rows) for key, rows in contested.items()}
-    twin_ids = (_import(ctx, twins[0]), _import(ctx, twins[1]))
+    groups = [*own, *contested.values(), *twins]
+    imported = iter(_import(ctx, [row for rows in groups for row in rows]))
+    ids_of = [[next(imported) for _row in rows] for rows in groups]
+    own_ids = ids_of[:DESKS]
+    contested_ids = dict(zip(contested, ids_of[DESKS : DESKS + 2], strict=True))
+    twin_ids = (ids_of[DESKS + 2], ids_of[DESKS + 3])
     _fmt, smallest, next_before = _continuous_accounts(ctx)
 
     # Desks: (name, [(action, request id)]); each desk works as its own operator.
