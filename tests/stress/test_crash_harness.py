@@ -52,9 +52,12 @@ from hierdesk.services import approval, distribution, features, intake, members,
 from hierdesk.services.context import Context
 from hierdesk.services.notifications import default_outbox
 
-pytestmark = pytest.mark.skipif(
-    sys.platform == "win32", reason="SIGKILL is a POSIX signal; the harness runs on Linux CI"
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        sys.platform == "win32", reason="SIGKILL is a POSIX signal; the harness runs on Linux CI"
+    ),
+]
 
 KILLS = int(os.environ.get("HIERDESK_CRASH_KILLS", "10"))
 SEED = int(os.environ.get("HIERDESK_CRASH_SEED", "0")) or random.SystemRandom().randrange(1, 10**9)
