@@ -49,13 +49,15 @@ from hierdesk.services.context import Context
 
 PG_URL = os.environ.get("HIERDESK_TEST_PG_URL", "").strip()
 
+#: PostgreSQL roles are cluster-wide: the logins of this run are its own
+RUN = uuid.uuid4().hex[:6]
 #: who → (login, role it is given; None: no operator)
 PRINCIPALS: dict[str, tuple[str, str | None]] = {
-    "clerk": ("pm-clerk", "clerk"),
-    "manager": ("pm-manager", "manager"),
-    "administrator": ("pm-admin", "administrator"),
-    "unknown": ("pm-stranger", None),
-    "disabled": ("pm-retired", "administrator"),
+    "clerk": (f"pm-clerk-{RUN}", "clerk"),
+    "manager": (f"pm-manager-{RUN}", "manager"),
+    "administrator": (f"pm-admin-{RUN}", "administrator"),
+    "unknown": (f"pm-stranger-{RUN}", None),
+    "disabled": (f"pm-retired-{RUN}", "administrator"),
 }
 _tags = itertools.count(100)
 
@@ -136,7 +138,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             if role is not None:
                 operators.add_operator(ctx, login, role)
             options[who] = ["--db", _desk_url(ctx, login), "--operator", login]
-        operators.set_active(ctx, "pm-retired", False)
+        operators.set_active(ctx, PRINCIPALS["disabled"][0], False)
         yield World(ctx, code, role_member, status_member, files, options)
     finally:
         ctx.db.dispose()
