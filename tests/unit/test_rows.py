@@ -75,3 +75,13 @@ def test_random_bytes_give_rows_or_a_clear_refusal(data: bytes, name: str) -> No
     assert all(row >= 1 and isinstance(record, dict) for row, record in rows)
     if refusal is not None:
         assert refusal.localized()
+
+
+def test_an_unnamed_encoding_is_utf8_unless_a_csv_does_not_decode() -> None:
+    from hierdesk.domain.rows import detect_encoding
+
+    sjis = "株式会社みなと商事,ﾐﾅﾄ\r\n".encode("cp932")
+    assert detect_encoding("requests.csv", sjis) == "cp932"
+    assert detect_encoding("requests.csv", "株式会社\r\n".encode()) == "utf-8"
+    assert detect_encoding("REQUESTS.JSON", sjis) == "utf-8"  # JSON is UTF-8 by definition
+    assert detect_encoding("signins.jsonl", sjis) == "utf-8"

@@ -40,6 +40,18 @@ def _decode(data: bytes, encoding: str) -> str:
         ) from None
 
 
+def detect_encoding(name: str, data: bytes) -> str:
+    """The encoding to read a file with when nobody said: a CSV file that is not valid
+    UTF-8 is CP932 (Shift_JIS as Excel saves it in Japan); JSON is always UTF-8."""
+    if name.lower().endswith((".json", ".jsonl")):
+        return "utf-8"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp932"
+    return "utf-8"
+
+
 def detect_format(name: str, text: str) -> str:
     lowered = name.lower()
     if lowered.endswith(".jsonl"):

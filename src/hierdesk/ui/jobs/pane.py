@@ -31,6 +31,7 @@ from hierdesk.domain.distribution import OUTCOMES, PROBLEMS
 from hierdesk.domain.dto import DistributionRunRow, OperatorInfo
 from hierdesk.domain.errors import HierdeskError
 from hierdesk.domain.model import FEATURES_BY_KEY
+from hierdesk.domain.rows import detect_encoding
 from hierdesk.i18n.core import N_, _, ngettext
 from hierdesk.i18n.formatting import format_datetime, format_number
 from hierdesk.services import distribution, intake, jobs, signins
@@ -54,18 +55,6 @@ SEARCH_DELAY_MS = 250
 #: The outcome filter: everything, the problems, then each outcome (INTERFACES.md §6).
 OUTCOME_FILTERS: tuple[str | None, ...] = (None, "problems", *OUTCOMES)
 TAB_DISTRIBUTION, TAB_SIGNINS = 0, 1
-
-
-def encoding_of(path: Path, data: bytes) -> str:
-    """A CSV file that is not valid UTF-8 is read as CP932 (Shift_JIS as Excel saves it);
-    JSON is always UTF-8."""
-    if path.suffix.lower() in (".json", ".jsonl"):
-        return "utf-8"
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return "cp932"
-    return "utf-8"
 
 
 class JobsPane(QWidget):
@@ -460,7 +449,7 @@ class JobsPane(QWidget):
         except HierdeskError as error:
             show_error(self, error)
             return None
-        encoding = encoding_of(path, data)
+        encoding = detect_encoding(path.name, data)
         ctx = self.ctx
         name = path.name
         self._progress_dialog(_("Import sign-ins"), _("Importing {name}…").format(name=name))
@@ -714,4 +703,4 @@ class JobsPane(QWidget):
         )
 
 
-__all__ = ["OUTCOME_FILTERS", "JobsPane", "encoding_of"]
+__all__ = ["OUTCOME_FILTERS", "JobsPane"]

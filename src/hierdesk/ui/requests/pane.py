@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from hierdesk.domain.dto import DecisionResult, ImportResult, RequestRow
 from hierdesk.domain.errors import HierdeskError
 from hierdesk.domain.model import DUPLICATE_REASONS, FEATURES_BY_KEY, LABELS
+from hierdesk.domain.rows import detect_encoding
 from hierdesk.i18n.core import N_, _, ngettext
 from hierdesk.i18n.formatting import format_datetime, format_number
 from hierdesk.services import approval, intake, notices, requests
@@ -564,12 +565,7 @@ class RequestsPane(QWidget):
         except HierdeskError as err:
             show_error(self, err)
             return None
-        encoding = "utf-8"
-        if path.suffix.lower() not in (".json", ".jsonl"):
-            try:
-                data.decode("utf-8")
-            except UnicodeDecodeError:
-                encoding = "cp932"
+        encoding = detect_encoding(path.name, data)
         ctx = self.ctx
         dialog = QProgressDialog(
             _("Importing {name}…").format(name=path.name), _("Cancel"), 0, 0, self
