@@ -39,6 +39,7 @@ from hierdesk.domain.model import (
     SEQUENCE_REFERENCES,
 )
 from hierdesk.domain.orders import STATUS_LABELS, STATUSES
+from hierdesk.domain.rows import ENCODINGS
 from hierdesk.i18n.core import LANGUAGES, N_, _, ngettext, set_language
 from hierdesk.i18n.formatting import format_datetime, format_yen
 from hierdesk.services import (
@@ -1279,6 +1280,16 @@ class Commands:
         )
 
 
+def _encoding_option(parser: argparse.ArgumentParser) -> None:
+    """``--encoding`` of the commands that read a file from the sites."""
+    parser.add_argument(
+        "--encoding",
+        choices=ENCODINGS,
+        default="utf-8",
+        help=_("CSV encoding: utf-8 (default, with or without BOM) or cp932"),
+    )
+
+
 def build_parser() -> _Parser:
     parser = _Parser(
         prog="hierdesk-cli",
@@ -1498,12 +1509,7 @@ def build_parser() -> _Parser:
     q.add_argument("id", metavar="ID", type=int)
     q = rsub.add_parser("import", help=_("import requests from a CSV, JSON or JSON Lines file"))
     q.add_argument("file", metavar="FILE")
-    q.add_argument(
-        "--encoding",
-        choices=("utf-8", "cp932"),
-        default="utf-8",
-        help=_("CSV encoding: utf-8 (default, with or without BOM) or cp932"),
-    )
+    _encoding_option(q)
     q.add_argument("--channel", metavar="CODE", help=_("the B2B site of rows that do not name one"))
 
     q = rsub.add_parser("approve", help=_("approve a request (DOMAIN.md rules 2 and 3)"))
@@ -1555,12 +1561,7 @@ def build_parser() -> _Parser:
     osub2.required = True
     q = osub2.add_parser("import", help=_("import orders from a CSV, JSON or JSON Lines file"))
     q.add_argument("file", metavar="FILE")
-    q.add_argument(
-        "--encoding",
-        choices=("utf-8", "cp932"),
-        default="utf-8",
-        help=_("CSV encoding: utf-8 (default, with or without BOM) or cp932"),
-    )
+    _encoding_option(q)
     q = osub2.add_parser("list", help=_("list orders, with totals for a hierarchy"))
     q.add_argument("--hierarchy", metavar="ID")
     q.add_argument("--member", metavar="CUSTOMER")
@@ -1582,12 +1583,7 @@ def build_parser() -> _Parser:
     ssub2.required = True
     q = ssub2.add_parser("import", help=_("link the sign-ins of a file to customers by e-mail"))
     q.add_argument("file", metavar="FILE")
-    q.add_argument(
-        "--encoding",
-        choices=("utf-8", "cp932"),
-        default="utf-8",
-        help=_("CSV encoding: utf-8 (default, with or without BOM) or cp932"),
-    )
+    _encoding_option(q)
     ssub2.add_parser("link", help=_("decide again the sign-ins that are not linked"))
     q = ssub2.add_parser("list", help=_("the newest sign-ins and their outcome"))
     q.add_argument("--outcome", choices=(*OUTCOMES, "problems"))
