@@ -47,6 +47,7 @@ from hierdesk.services import (
     catalogs,
     channels,
     export,
+    hierarchies,
     lookups,
     members,
     orders,
@@ -928,17 +929,19 @@ class HierarchyWorkspace(QWidget):
         )
         self.order_model.fetchMore(QModelIndex())
 
-        def work(_progress: Any) -> tuple[orders.OrderTotals, list[tuple[str, str]], list[str]]:
+        def work(_progress: Any) -> _OrderChoices:
             sums = orders.totals(ctx, flt)
-            people = [(m.account, m.name) for m in members.list_members(ctx, code)]
+            nodes = hierarchies.list_members(ctx, code)  # the organization, then the members
+            names = {n.account: n.name for n in nodes}
+            people = [(n.account, n.name) for n in nodes if n.type == "person"]
             sites = [c.code for c in channels.list_channels(ctx) if c.active]
-            return sums, people, sites
+            return sums, names, people, sites
 
-        def done(result: tuple[orders.OrderTotals, list[tuple[str, str]], list[str]]) -> None:
+        def done(result: _OrderChoices) -> None:
             if code != self.code:
                 return
-            sums, people, sites = result
-            self._names = dict(people)
+            sums, names, people, sites = result
+            self._names = names
             self._fill_order_choices(people, sites)
             self.order_totals = sums
             self.member_totals_model.set_rows(list(sums.members))
@@ -956,13 +959,7 @@ class HierarchyWorkspace(QWidget):
 
     def _customer_label(self, account: str) -> str:
         name = self._names.get(account)
-        if name is None and self.name and account == self._organization_account():
-            name = self.name
         return f"{name} ({account})" if name else account
-
-    def _organization_account(self) -> str | None:
-        sums = self.order_totals
-        return sums.invoice_accounts[0].key if sums and sums.invoice_accounts else None
 
     def _order_words(self) -> None:
         sums = self.order_totals
@@ -1057,6 +1054,10 @@ class HierarchyWorkspace(QWidget):
             if self.compare_model.comparison is not None:
                 self._fill_reference(self.compare_model.comparison)
 
+
+#: What the Orders tab reads in the background: the totals, names by account, the members
+#: (account, name) and the active sites.
+_OrderChoices = tuple[orders.OrderTotals, dict[str, str], list[tuple[str, str]], list[str]]
 
 #: The period choices of the Orders tab: key, label.
 ORDER_PERIODS = (
