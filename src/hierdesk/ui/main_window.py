@@ -168,10 +168,9 @@ class MainWindow(QMainWindow):
         self.ui.auditHostLayout.addWidget(self.audit_pane)
         self.audit_model = self.audit_pane.model
 
-    def _hierarchy_fetch(self, search: str):  # type: ignore[no-untyped-def]
+    def _hierarchy_fetch(self, search: str, codes: list[str] | None = None):  # type: ignore[no-untyped-def]
         ctx = self.ctx
         text = search.strip() or None
-        codes = self._problem_codes()
         sort, since = self._hierarchy_order()
 
         def fetch(offset: int, limit: int) -> Sequence[HierarchySummary]:
@@ -183,8 +182,6 @@ class MainWindow(QMainWindow):
 
     def _problem_codes(self) -> list[str] | None:
         """The hierarchies the Show filter keeps (None: all)."""
-        if getattr(self.ui, "hierarchyShow", None) is None:
-            return None
         if self.ui.hierarchyShow.currentData() != "no_catalog":
             return None
         try:
@@ -224,10 +221,11 @@ class MainWindow(QMainWindow):
         matches by its own name or ID, or by its organization or any member)."""
         self._search_timer.stop()
         text = self.ui.hierarchySearch.text()
-        self.tree_model.set_fetch(self._hierarchy_fetch(text))
+        codes = self._problem_codes()  # the problem list is worked out once per search
+        self.tree_model.set_fetch(self._hierarchy_fetch(text, codes))
         self.tree_model.fetchMore(QModelIndex())
         self._hierarchy_total = hierarchies.count_hierarchies(
-            self.ctx, search=text.strip() or None, codes=self._problem_codes()
+            self.ctx, search=text.strip() or None, codes=codes
         )
         self.ui.hierarchyTree.setColumnHidden(COL_VOLUME, self._hierarchy_order()[0] != "volume")
         self._show_hierarchy_count()
