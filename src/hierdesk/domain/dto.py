@@ -127,6 +127,7 @@ class FeatureState:
     requires: tuple[str, ...]
     changed_by: str | None
     changed_at: datetime | None
+    version: int = 0  # 0: never switched (no row yet)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +176,7 @@ class OperatorRow:
     active: bool
     created_at: datetime | None
     created_by: str | None
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +187,7 @@ class LookupInfo:
     name_en: str
     is_default: bool
     active: bool
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,10 @@ MEMBER_STATUSES: Final = ("active", "disabled")
 REQUEST_KINDS: Final = ("partner", "add_user")
 REQUEST_STATUSES: Final = ("pending", "approved", "rejected")
 SEQUENCE_REFERENCES: Final = ("hierarchy_id", "customer_account")
+REFERENCE_LABELS: Final = {
+    "hierarchy_id": N_("Customer hierarchy ID"),
+    "customer_account": N_("Customer account"),
+}
 PURPOSE_B2B: Final = "b2b_organization"
 
 #: Operator roles, weakest first: each role may do what the ones before it may.

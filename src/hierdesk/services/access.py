@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -10,7 +12,7 @@ from hierdesk.domain import access
 from hierdesk.domain.dto import AccessDecision
 from hierdesk.domain.errors import NotFoundError
 from hierdesk.i18n.core import N_
-from hierdesk.services import audit
+from hierdesk.services import audit, stale
 from hierdesk.services.context import Context
 from hierdesk.services.features import is_enabled
 from hierdesk.services.members import hierarchy_row, require_b2b
@@ -40,14 +42,34 @@ def list_grants(ctx: Context, code: str) -> tuple[str, ...]:
         return grants(session, hierarchy_row(session, code))
 
 
-def grant(ctx: Context, code: str, channel: str) -> tuple[str, ...]:
-    """Let the hierarchy use ``channel`` (with restriction on, only its granted sites)."""
+def _check_seen(
+    session: Session, code: str, seen: Sequence[str] | None, before: tuple[str, ...]
+) -> None:
+    """Rule 13 for the grants: the caller decided on the sites it saw granted."""
+    if seen is not None:
+        stale.check_value(
+            session,
+            tuple(sorted(seen)),
+            before,
+            stale.record(N_("The sites of the customer hierarchy {code}"), code=code),
+            audited=("hierarchy", code, "channel.grant", "channel.revoke"),
+        )
+
+
+def grant(
+    ctx: Context, code: str, channel: str, *, seen: Sequence[str] | None = None
+) -> tuple[str, ...]:
+    """Let the hierarchy use ``channel`` (with restriction on, only its granted sites).
+
+    ``seen`` is the sites the caller saw granted: if another desk has granted or revoked
+    one since, the change is refused naming who and when (rule 13)."""
     with ctx.db.write() as session:
         ctx.require(session, "manager", N_("change channel grants"))
         require_b2b(session)
         hierarchy = hierarchy_row(session, code, lock=True)
         site = _channel(session, channel)
         before = grants(session, hierarchy)
+        _check_seen(session, code, seen, before)
         if site.code not in before:
             session.add(
                 ChannelGrant(
@@ -71,14 +93,18 @@ def grant(ctx: Context, code: str, channel: str) -> tuple[str, ...]:
         return grants(session, hierarchy)
 
 
-def revoke(ctx: Context, code: str, channel: str) -> tuple[str, ...]:
-    """Take ``channel`` away; with no grants left the hierarchy may use every site."""
+def revoke(
+    ctx: Context, code: str, channel: str, *, seen: Sequence[str] | None = None
+) -> tuple[str, ...]:
+    """Take ``channel`` away; with no grants left the hierarchy may use every site.
+    ``seen`` as for :func:`grant`."""
     with ctx.db.write() as session:
         ctx.require(session, "manager", N_("change channel grants"))
         require_b2b(session)
         hierarchy = hierarchy_row(session, code, lock=True)
         site = _channel(session, channel)
         before = grants(session, hierarchy)
+        _check_seen(session, code, seen, before)
         row = session.get(ChannelGrant, (hierarchy.id, site.id))
         if row is not None:
             session.delete(row)

@@ -18,9 +18,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from hierdesk.data.database import When
 from hierdesk.data.schema import (
-    AuditEntry,
     Catalog,
     CatalogAssignment,
     CatalogChannel,
@@ -30,14 +28,14 @@ from hierdesk.data.schema import (
     utcnow,
 )
 from hierdesk.domain.distribution import usable_channels
-from hierdesk.domain.errors import ConflictError, NotFoundError, RuleError, ValidationError
+from hierdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from hierdesk.domain.model import CODE_CHARACTER, CODE_MAX
-from hierdesk.i18n.core import N_, _
-from hierdesk.services import audit
+from hierdesk.i18n.core import N_
+from hierdesk.services import audit, stale
 from hierdesk.services.access import grants as hierarchy_grants
 from hierdesk.services.context import Context
 from hierdesk.services.features import FeatureNames, is_enabled
-from hierdesk.services.members import check_version, hierarchy_row, require_b2b
+from hierdesk.services.members import hierarchy_row, require_b2b
 
 _CODE = re.compile(f"^{CODE_CHARACTER}{{1,{CODE_MAX}}}$")
 NAME_MAX = 200
@@ -77,6 +75,8 @@ class CatalogView:
     by_site: tuple[tuple[str, tuple[str, ...]], ...]
     #: catalogs that could be assigned: active, offered on a usable site, not yet assigned
     assignable: tuple[CatalogInfo, ...]
+    #: the hierarchy's version: assigning from this view is refused once it moved on
+    version: int = 0
 
     @property
     def problem(self) -> bool:
@@ -220,8 +220,13 @@ def update_catalog(
     with ctx.db.write() as session:
         ctx.require(session, "administrator", N_("change catalogs"))
         row = _catalog(session, code, lock=True)
-        if version is not None and version != row.version:
-            raise _stale(session, code)
+        stale.check(
+            session,
+            row,
+            version,
+            stale.record(N_("The catalog {code}"), code=code),
+            audited=("catalog", code),
+        )
         offered = _offered(session).get(row.id, ())
         before = {"name": row.name, "channels": list(offered), "active": bool(row.active)}
         after = dict(before)
@@ -245,47 +250,6 @@ def update_catalog(
         session.flush()
         session.expire_all()
         return next(i for i in _infos(session) if i.code == code)
-
-
-class _Catalog(str):
-    __slots__ = ()
-
-    def __format__(self, spec: str) -> str:
-        return format(_("The catalog {code}").format(code=str(self)), spec)
-
-
-class _Hierarchy(str):
-    __slots__ = ()
-
-    def __format__(self, spec: str) -> str:
-        return format(_("The customer hierarchy {code}").format(code=str(self)), spec)
-
-
-def _stale(session: Session, code: str) -> ConflictError:
-    """Rule 13 for a catalog: refused naming who changed it last and when (its audit
-    trail says so; a catalog row has no changed_by of its own)."""
-    last = session.execute(
-        select(AuditEntry.operator, AuditEntry.at)
-        .where(AuditEntry.entity_type == "catalog", AuditEntry.entity_id == code)
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).first()
-    if last is None:  # pragma: no cover - every change of a catalog is audited
-        return ConflictError(
-            "conflict",
-            N_("{what} was changed on another desk. Nothing was saved; reload and try again."),
-            what=_Catalog(code),
-        )
-    return ConflictError(
-        "conflict",
-        N_(
-            "{what} was changed by {who} at {when} on another desk. Nothing was saved; "
-            "reload and try again."
-        ),
-        what=_Catalog(code),
-        who=last.operator,
-        when=When(last.at.isoformat()),
-    )
 
 
 # --- assignment --------------------------------------------------------------------------
@@ -334,7 +298,7 @@ def assign(ctx: Context, code: str, catalog: str, *, version: int | None = None)
         ctx.require(session, "manager", N_("assign catalogs"))
         _require_feature(session)
         hierarchy = hierarchy_row(session, code, lock=True)
-        check_version(hierarchy, version, _Hierarchy(code))
+        stale.check(session, hierarchy, version, stale.hierarchy(code))
         row = _catalog(session, catalog)
         if row.id not in _assigned_ids(session, hierarchy):
             if not row.active:
@@ -387,7 +351,7 @@ def unassign(ctx: Context, code: str, catalog: str, *, version: int | None = Non
         ctx.require(session, "manager", N_("assign catalogs"))
         require_b2b(session)
         hierarchy = hierarchy_row(session, code, lock=True)
-        check_version(hierarchy, version, _Hierarchy(code))
+        stale.check(session, hierarchy, version, stale.hierarchy(code))
         row = _catalog(session, catalog)
         if row.id in _assigned_ids(session, hierarchy):
             session.execute(
@@ -442,6 +406,7 @@ def _view(session: Session, hierarchy: Hierarchy) -> CatalogView:
         i for i in infos if i.active and i.code not in codes and set(i.channels) & set(usable)
     )
     return CatalogView(
+        version=hierarchy.version,
         hierarchy=hierarchy.code,
         feature_on=is_enabled(session, "catalogs"),
         usable=usable,

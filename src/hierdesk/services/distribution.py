@@ -44,7 +44,7 @@ from hierdesk.data.schema import (
 from hierdesk.domain import distribution as dist
 from hierdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from hierdesk.i18n.core import N_
-from hierdesk.services import audit, files
+from hierdesk.services import audit, files, stale
 from hierdesk.services.context import Context
 from hierdesk.services.features import is_enabled
 from hierdesk.services.members import require_b2b
@@ -247,8 +247,10 @@ def folder(ctx: Context) -> Path:
         return Path(str(row.value)) if row is not None and row.value else default_folder()
 
 
-def set_folder(ctx: Context, path: Path) -> Path:
-    """Remember the folder for every desk (administrators), audited."""
+def set_folder(ctx: Context, path: Path, *, seen: Path | None = None) -> Path:
+    """Remember the folder for every desk (administrators), audited. ``seen`` is the folder
+    the caller showed: if another desk has chosen another one since, the change is refused
+    naming who and when (rule 13)."""
     if not str(path).strip() or not path.is_absolute():
         raise ValidationError(
             "folder_not_absolute",
@@ -260,6 +262,14 @@ def set_folder(ctx: Context, path: Path) -> Path:
         ctx.require(session, "administrator", N_("change the distribution folder"))
         row = session.get(AppSetting, FOLDER_KEY)
         before = row.value if row is not None else None
+        if seen is not None:
+            stale.check_value(
+                session,
+                str(seen),
+                str(Path(str(before))) if before else str(default_folder()),
+                stale.record(N_("The distribution folder")),
+                row=row,
+            )
         if row is None:
             session.add(
                 AppSetting(

@@ -10,7 +10,7 @@ from hierdesk.domain.dto import FeatureState
 from hierdesk.domain.errors import NameList, NotFoundError, RuleError
 from hierdesk.domain.model import FEATURES, FEATURES_BY_KEY
 from hierdesk.i18n.core import N_
-from hierdesk.services import audit
+from hierdesk.services import audit, stale
 from hierdesk.services.context import Context
 
 
@@ -28,17 +28,17 @@ class FeatureNames(tuple[str, ...]):
 def list_features(ctx: Context) -> list[FeatureState]:
     with ctx.db.read() as session:
         ctx.require(session, "clerk", N_("view feature management"))
-        rows = {
-            key: (enabled, by, at)
-            for key, enabled, by, at in session.execute(
-                select(Feature.key, Feature.enabled, Feature.changed_by, Feature.changed_at)
-            )
-        }
-    result = []
-    for definition in FEATURES:
-        enabled, by, at = rows.get(definition.key, (False, None, None))
-        result.append(FeatureState(definition.key, bool(enabled), definition.requires, by, at))
-    return result
+        rows = {row.key: row for row in session.execute(select(Feature)).scalars()}
+        return [_state(rows.get(definition.key), definition.key) for definition in FEATURES]
+
+
+def _state(row: Feature | None, key: str) -> FeatureState:
+    requires = FEATURES_BY_KEY[key].requires
+    if row is None:
+        return FeatureState(key, False, requires, None, None)
+    return FeatureState(
+        key, bool(row.enabled), requires, row.changed_by, row.changed_at, row.version
+    )
 
 
 def is_enabled(session: Session, key: str) -> bool:
@@ -46,8 +46,13 @@ def is_enabled(session: Session, key: str) -> bool:
     return bool(row and row.enabled)
 
 
-def set_enabled(ctx: Context, key: str, enabled: bool) -> FeatureState:
-    """Switch a feature on or off, refusing what would break a dependency."""
+def set_enabled(
+    ctx: Context, key: str, enabled: bool, *, version: int | None = None
+) -> FeatureState:
+    """Switch a feature on or off, refusing what would break a dependency.
+
+    ``version`` is the state's version as the caller last saw it (0: never switched); a
+    switch from an old copy is refused naming who switched it meanwhile (rule 13)."""
     definition = FEATURES_BY_KEY.get(key)
     if definition is None:
         raise NotFoundError(
@@ -60,9 +65,15 @@ def set_enabled(ctx: Context, key: str, enabled: bool) -> FeatureState:
         ctx.require(session, "administrator", N_("change feature management"))
         states = {f.key: f for f in session.execute(select(Feature)).scalars()}
         row = states.get(key)
+        what = stale.record(N_("The feature {name}"), name=FeatureNames((key,)))
         if row is None:
+            stale.check_value(session, version or 0, 0, what)
+            if not enabled:
+                return _state(None, key)
             row = Feature(key=key, enabled=False)
             session.add(row)
+        else:
+            stale.check(session, row, version, what)
         if enabled:
             missing = [r for r in definition.requires if not (r in states and states[r].enabled)]
             if missing:
@@ -100,4 +111,4 @@ def set_enabled(ctx: Context, key: str, enabled: bool) -> FeatureState:
                 after={"enabled": enabled},
             )
         session.flush()
-        return FeatureState(key, row.enabled, definition.requires, row.changed_by, row.changed_at)
+        return _state(row, key)

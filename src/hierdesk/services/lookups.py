@@ -16,19 +16,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hierdesk.data.schema import AppSetting, LookupValue, utcnow
+from hierdesk.data.schema import AppSetting, AuditEntry, LookupValue, utcnow
 from hierdesk.domain.dto import LookupInfo
-from hierdesk.domain.errors import (
-    ConflictError,
-    NotFoundError,
-    RuleError,
-    ValidationError,
-)
+from hierdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from hierdesk.domain.lookups import (
     CODED_PROPERTIES,
     PROPERTIES,
@@ -37,7 +33,7 @@ from hierdesk.domain.lookups import (
 )
 from hierdesk.i18n.core import N_, _
 from hierdesk.i18n.formatting import parse_yen
-from hierdesk.services import audit
+from hierdesk.services import audit, stale
 from hierdesk.services.context import Context
 
 __all__ = [
@@ -186,10 +182,11 @@ def _info(row: LookupValue, defaults: Mapping[str, Any]) -> LookupInfo:
         row.name_en,
         defaults.get(row.kind) == row.code,
         bool(row.active),
+        row.version,
     )
 
 
-def _values(row: LookupValue) -> dict[str, Any]:
+def _values(row: LookupValue | LookupInfo) -> dict[str, Any]:
     return {"name_ja": row.name_ja, "name_en": row.name_en, "active": bool(row.active)}
 
 
@@ -267,19 +264,21 @@ def update_lookup(
         ctx.require(session, "administrator", N_("change lookups"))
         row = _get(session, kind, code)
         before = _values(row)
-        if expected is not None and (
-            expected.name_ja,
-            expected.name_en,
-            expected.active,
-        ) != (before["name_ja"], before["name_en"], before["active"]):
-            raise ConflictError(
-                "conflict",
-                N_(
-                    "The value {code} of the lookup “{kind}” was changed by another desk; "
-                    "reload it and try again."
+        if expected is not None:
+            # the values the caller saw, not the version: another desk making this value
+            # the default for new partners is no conflict with renaming it
+            stale.check_value(
+                session,
+                {
+                    "name_ja": expected.name_ja,
+                    "name_en": expected.name_en,
+                    "active": expected.active,
+                },
+                before,
+                stale.record(
+                    N_("The value {code} of the lookup “{kind}”"), code=row.code, kind=_Kind(kind)
                 ),
-                kind=_Kind(kind),
-                code=row.code,
+                audited=("lookup", f"{kind}/{row.code}"),
             )
         defaults = _stored_defaults(session)
         if active is False and row.active and defaults.get(kind) == row.code:
@@ -340,11 +339,29 @@ def _credit_limit(value: object) -> int:
     return amount
 
 
-def set_partner_default(ctx: Context, property: str, value: str | int) -> dict[str, Any]:
+def _default_changed_by(session: Session, property: str) -> tuple[str | None, datetime | None]:
+    """Who last changed the default for ``property`` and when (its newest audit entry)."""
+    entries = session.execute(
+        select(AuditEntry.operator, AuditEntry.at, AuditEntry.after)
+        .where(AuditEntry.entity_type == "setting", AuditEntry.entity_id == PARTNER_DEFAULTS_KEY)
+        .order_by(AuditEntry.id.desc())
+    )
+    for who, when, after in entries:
+        if isinstance(after, dict) and property in after:
+            return who, when
+    return None, None
+
+
+def set_partner_default(
+    ctx: Context, property: str, value: str | int, *, seen: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     """Set the value a new partner organization gets for one property; returns all defaults.
 
     A coded property takes the code of an active value of its lookup; ``credit_limit`` takes
-    a non-negative whole yen amount (an int, or text such as ``¥1,000,000``)."""
+    a non-negative whole yen amount (an int, or text such as ``¥1,000,000``). ``seen`` is
+    the defaults as the caller last read them: if another desk has changed this property's
+    default since, the change is refused naming who and when (rule 13); a change of another
+    property's default is no conflict."""
     if property not in DEFAULTABLE:
         raise ValidationError(
             "default_property_unknown",
@@ -393,6 +410,13 @@ def set_partner_default(ctx: Context, property: str, value: str | int) -> dict[s
         setting = session.get(AppSetting, PARTNER_DEFAULTS_KEY)
         current = _stored_defaults(session)
         old = current.get(property)
+        if seen is not None and seen.get(property) != old:
+            who, when = _default_changed_by(session, property)
+            raise stale.refusal(
+                stale.record(N_("The default for new partners of “{kind}”"), kind=_Kind(property)),
+                who,
+                when,
+            )
         if old == new:
             return current
         updated = {**current, property: new}

@@ -15,10 +15,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hierdesk.data.database import When
 from hierdesk.data.schema import Customer, Hierarchy, Member, utcnow
 from hierdesk.domain.dto import MemberInfo
-from hierdesk.domain.errors import ConflictError, NotFoundError, RuleError, ValidationError
+from hierdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from hierdesk.domain.jp import (
     normalize_email,
     search_key,
@@ -29,7 +28,7 @@ from hierdesk.domain.jp import (
 from hierdesk.domain.lookups import PROPERTIES
 from hierdesk.domain.model import LABELS, MEMBER_ROLES
 from hierdesk.i18n.core import N_, _
-from hierdesk.services import audit
+from hierdesk.services import audit, stale
 from hierdesk.services.context import Context
 from hierdesk.services.features import FeatureNames, is_enabled
 from hierdesk.services.numbering import allocate, lock_reference
@@ -69,29 +68,6 @@ def hierarchy_row(session: Session, code: str, *, lock: bool = False) -> Hierarc
             "hierarchy_not_found", N_("There is no customer hierarchy {code}."), code=code
         )
     return row
-
-
-def check_version(row: Customer | Hierarchy | Member, expected: int | None, what: str) -> None:
-    """Rule 13: refuse a save based on an old copy, naming who changed it and when."""
-    if expected is None or expected == row.version:
-        return
-    who, when = row.changed_by, row.changed_at
-    if who and when:
-        raise ConflictError(
-            "conflict",
-            N_(
-                "{what} was changed by {who} at {when} on another desk. Nothing was saved; "
-                "reload and try again."
-            ),
-            what=what,
-            who=who,
-            when=When(when.isoformat()),
-        )
-    raise ConflictError(
-        "conflict",
-        N_("{what} was changed on another desk. Nothing was saved; reload and try again."),
-        what=what,
-    )
 
 
 def _member(session: Session, hierarchy: Hierarchy, account: str) -> tuple[Member, Customer]:
@@ -420,7 +396,7 @@ def _editing(
             lock_reference(session, "customer_account")
         hierarchy = hierarchy_row(session, code, lock=True)
         member, customer = _member(session, hierarchy, account)
-        check_version(member, version, _Account(account))
+        stale.check(session, member, version, stale.customer(account))
         yield session, hierarchy, member, customer
 
 
@@ -448,15 +424,6 @@ def _saved(
     )
     session.flush()
     return _info(member, customer)
-
-
-class _Account(str):
-    """A customer account named as the record in a conflict message."""
-
-    __slots__ = ()
-
-    def __format__(self, spec: str) -> str:
-        return format(_("Customer {account}").format(account=str(self)), spec)
 
 
 def _touch(row: Member | Customer | Hierarchy, login: str) -> None:
@@ -533,7 +500,7 @@ def rename_hierarchy(
         ctx.require(session, "manager", N_("rename customer hierarchies"))
         require_b2b(session)
         hierarchy = hierarchy_row(session, code, lock=True)
-        check_version(hierarchy, version, _Hierarchy(code))
+        stale.check(session, hierarchy, version, stale.hierarchy(code))
         if hierarchy.name != text:
             before = hierarchy.name
             hierarchy.name = text
@@ -550,13 +517,6 @@ def rename_hierarchy(
             )
             session.flush()
         return {"id": code, "name": hierarchy.name, "version": hierarchy.version}
-
-
-class _Hierarchy(str):
-    __slots__ = ()
-
-    def __format__(self, spec: str) -> str:
-        return format(_("The customer hierarchy {code}").format(code=str(self)), spec)
 
 
 def hierarchy_version(ctx: Context, code: str) -> tuple[str, int, datetime | None, str | None]:

@@ -38,7 +38,7 @@ from hierdesk.data.schema import AppSetting, utcnow
 from hierdesk.domain.errors import RuleError, ValidationError
 from hierdesk.i18n.core import N_, _, current_language, normalize_language, translations_for
 from hierdesk.i18n.formatting import format_datetime
-from hierdesk.services import audit
+from hierdesk.services import audit, stale
 from hierdesk.services.context import Context
 
 __all__ = [
@@ -162,9 +162,12 @@ def set_transport(
     sender: str = "",
     outbox: str = "",
     username: str = "",
+    seen: Transport | None = None,
 ) -> Transport:
     """Save how notifications are sent (administrators; audited). There is deliberately no
-    password parameter: use :func:`store_password`."""
+    password parameter: use :func:`store_password`. ``seen`` is the settings the caller
+    showed: if another desk has changed them since, the save is refused naming who and
+    when (rule 13)."""
     host, sender, outbox, username = host.strip(), sender.strip(), outbox.strip(), username.strip()
     if mode not in MODES:
         raise ValidationError(
@@ -228,6 +231,14 @@ def set_transport(
         ctx.require(session, "administrator", N_("change the notification settings"))
         row = session.get(AppSetting, SETTING_KEY)
         before = _from_stored(row.value if row else None, None, None).stored()
+        if seen is not None:
+            stale.check_value(
+                session,
+                seen.stored(),
+                before,
+                stale.record(N_("The notification settings")),
+                row=row,
+            )
         after = new.stored()
         now = utcnow()
         if row is not None and before == after and row.value == after:

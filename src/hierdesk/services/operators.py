@@ -12,14 +12,14 @@ from hierdesk.domain.dto import OperatorRow
 from hierdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from hierdesk.domain.model import LOGIN_CHARACTER, LOGIN_MAX, OPERATOR_ROLES
 from hierdesk.i18n.core import N_
-from hierdesk.services import audit
+from hierdesk.services import audit, stale
 from hierdesk.services.context import Context
 
 _LOGIN = re.compile(f"^{LOGIN_CHARACTER}{{1,{LOGIN_MAX}}}$")
 
 
 def _row(op: Operator) -> OperatorRow:
-    return OperatorRow(op.login, op.role, op.active, op.created_at, op.created_by)
+    return OperatorRow(op.login, op.role, op.active, op.created_at, op.created_by, op.version)
 
 
 def _check_role(role: str) -> None:
@@ -32,10 +32,18 @@ def _check_role(role: str) -> None:
         )
 
 
-def _get(session: Session, login: str) -> Operator:
+def _get(session: Session, login: str, version: int | None = None) -> Operator:
+    """The operator ``login``, refused if it changed since the caller read ``version``."""
     op = session.get(Operator, login)
     if op is None:
         raise NotFoundError("operator_not_found", N_("There is no operator {login}."), login=login)
+    stale.check(
+        session,
+        op,
+        version,
+        stale.record(N_("The operator {login}"), login=login),
+        audited=("operator", login),
+    )
     return op
 
 
@@ -99,11 +107,11 @@ def add_operator(ctx: Context, login: str, role: str) -> OperatorRow:
         return _row(op)
 
 
-def set_role(ctx: Context, login: str, role: str) -> OperatorRow:
+def set_role(ctx: Context, login: str, role: str, *, version: int | None = None) -> OperatorRow:
     _check_role(role)
     with ctx.db.write() as session:
         ctx.require(session, "administrator", N_("change operators"))
-        op = _get(session, login)
+        op = _get(session, login, version)
         if op.role != role:
             if role != "administrator":
                 _keep_an_administrator(session, op)
@@ -121,10 +129,12 @@ def set_role(ctx: Context, login: str, role: str) -> OperatorRow:
         return _row(op)
 
 
-def set_active(ctx: Context, login: str, active: bool) -> OperatorRow:
+def set_active(
+    ctx: Context, login: str, active: bool, *, version: int | None = None
+) -> OperatorRow:
     with ctx.db.write() as session:
         ctx.require(session, "administrator", N_("change operators"))
-        op = _get(session, login)
+        op = _get(session, login, version)
         if op.active != active:
             if not active:
                 _keep_an_administrator(session, op)

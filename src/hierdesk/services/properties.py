@@ -18,20 +18,13 @@ from hierdesk.data.schema import Customer, Hierarchy, LookupValue, Member
 from hierdesk.domain.dto import CompareRow, OverrideResult, PropertyChange, PropertyComparison
 from hierdesk.domain.errors import NotFoundError, RuleError, ValidationError
 from hierdesk.domain.lookups import CODED_PROPERTIES, PROPERTIES
-from hierdesk.i18n.core import N_, _
-from hierdesk.services import audit
+from hierdesk.i18n.core import N_
+from hierdesk.services import audit, stale
 from hierdesk.services.context import Context
 from hierdesk.services.lookups import _credit_limit, _Kind
-from hierdesk.services.members import check_version, hierarchy_row, require_b2b
+from hierdesk.services.members import hierarchy_row, require_b2b
 
 Value = str | int | None
-
-
-class _Customer(str):
-    __slots__ = ()
-
-    def __format__(self, spec: str) -> str:
-        return format(_("Customer {account}").format(account=str(self)), spec)
 
 
 def effective(customer: Customer, name: str) -> Value:
@@ -215,7 +208,9 @@ def override(
         ref = _reference(rows, hierarchy, reference)
         for customer, _member in rows:
             if versions and customer.account in versions:
-                check_version(customer, versions[customer.account], _Customer(customer.account))
+                stale.check(
+                    session, customer, versions[customer.account], stale.customer(customer.account)
+                )
         plan = _plan(rows, ref, chosen, members, hierarchy)
         changes: list[PropertyChange] = []
         for customer, customer_changes in plan:
@@ -273,7 +268,7 @@ def apply_changes(
                     account=account,
                     code=code,
                 )
-            check_version(customer, versions.get(account), _Customer(account))
+            stale.check(session, customer, versions.get(account), stale.customer(account))
         for account, account_changes in by_account.items():
             customer = rows[account]
             before = {c.property: getattr(customer, c.property) for c in account_changes}
@@ -348,7 +343,7 @@ def set_property(
         ctx.require(session, "manager", N_("change customer properties"))
         require_b2b(session)
         customer = _customer(session, account)
-        check_version(customer, version, _Customer(account))
+        stale.check(session, customer, version, stale.customer(account))
         new = clean_value(session, name, value)
         old = getattr(customer, name)
         if old != new:

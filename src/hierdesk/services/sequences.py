@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hierdesk.data.database import When
-from hierdesk.data.schema import AuditEntry, Customer, Hierarchy, NumberSequence, SequenceReference
+from hierdesk.data.schema import Customer, Hierarchy, NumberSequence, SequenceReference
 from hierdesk.domain.dto import SequenceInfo
-from hierdesk.domain.errors import ConflictError, NotFoundError, RuleError, ValidationError
-from hierdesk.domain.model import CODE_CHARACTER, CODE_MAX, SEQUENCE_REFERENCES
+from hierdesk.domain.errors import NotFoundError, RuleError, Translated, ValidationError
+from hierdesk.domain.model import (
+    CODE_CHARACTER,
+    CODE_MAX,
+    REFERENCE_LABELS,
+    SEQUENCE_REFERENCES,
+)
 from hierdesk.domain.numbering import parse_format, validate_sequence
 from hierdesk.i18n.core import N_
-from hierdesk.services import audit, numbering
+from hierdesk.services import audit, numbering, stale
 from hierdesk.services.context import Context
 
 _CODE = re.compile(f"^{CODE_CHARACTER}{{1,{CODE_MAX}}}$")
@@ -42,7 +47,7 @@ def _info(session: Session, seq: NumberSequence) -> SequenceInfo:
     )
 
 
-def _values(seq: NumberSequence) -> dict[str, object]:
+def _values(seq: NumberSequence | SequenceInfo) -> dict[str, object]:
     return {
         "name": seq.name,
         "format": seq.format,
@@ -52,6 +57,11 @@ def _values(seq: NumberSequence) -> dict[str, object]:
         "continuous": seq.continuous,
         "stopped": seq.stopped,
     }
+
+
+def _settings(seq: NumberSequence | SequenceInfo) -> dict[str, object]:
+    """What an administrator sets (``next`` moves with every ID issued)."""
+    return {k: v for k, v in _values(seq).items() if k != "next"}
 
 
 def _get(session: Session, code: str) -> NumberSequence:
@@ -130,7 +140,7 @@ def update_sequence(
     ctx: Context,
     code: str,
     *,
-    version: int | None = None,
+    seen: SequenceInfo | None = None,
     name: str | None = None,
     fmt: str | None = None,
     smallest: int | None = None,
@@ -140,35 +150,21 @@ def update_sequence(
     stopped: bool | None = None,
 ) -> SequenceInfo:
     """Change a sequence's settings. ``next`` may only move forward: moving it back could
-    issue an ID a second time (DOMAIN.md rule 10)."""
+    issue an ID a second time (DOMAIN.md rule 10).
+
+    ``seen`` is the sequence as the caller last read it: a change of its settings by another
+    desk since then refuses the save, naming who and when (rule 13). IDs issued meanwhile
+    are no conflict; they only move ``next``, which the caller passes when it changes it."""
     with ctx.db.write() as session:
         ctx.require(session, "administrator", N_("change number sequences"))
         seq = _get(session, code)
-        if version is not None and version != seq.version:
-            last = session.execute(
-                select(AuditEntry.operator, AuditEntry.at)
-                .where(AuditEntry.entity_type == "sequence", AuditEntry.entity_id == seq.code)
-                .order_by(AuditEntry.id.desc())
-                .limit(1)
-            ).first()
-            if last is not None:
-                raise ConflictError(
-                    "conflict",
-                    N_(
-                        "The number sequence {code} was changed by {who} at {when}. Nothing "
-                        "was saved; reload it and try again."
-                    ),
-                    code=seq.code,
-                    who=last.operator,
-                    when=When(last.at.isoformat()),
-                )
-            raise ConflictError(
-                "conflict",
-                N_(
-                    "The number sequence {code} was changed by another desk; reload it and "
-                    "try again."
-                ),
-                code=seq.code,
+        if seen is not None:
+            stale.check_value(
+                session,
+                _settings(seen),
+                _settings(seq),
+                stale.record(N_("The number sequence {code}"), code=seq.code),
+                audited=("sequence", seq.code),
             )
         before = _values(seq)
         new_fmt = seq.format if fmt is None else fmt
@@ -207,7 +203,12 @@ def update_sequence(
         return _info(session, seq)
 
 
-def assign(ctx: Context, reference: str, code: str) -> SequenceInfo:
+def assign(
+    ctx: Context, reference: str, code: str, *, seen: str | Literal[False] | None = False
+) -> SequenceInfo:
+    """Let the sequence ``code`` issue the IDs of ``reference``. ``seen`` is the code of the
+    sequence the caller saw assigned (None: none); if another desk has assigned another one
+    since, the change is refused naming who and when (rule 13). False: not compared."""
     if reference not in SEQUENCE_REFERENCES:
         raise ValidationError(
             "reference_unknown",
@@ -221,6 +222,18 @@ def assign(ctx: Context, reference: str, code: str) -> SequenceInfo:
         seq = _get(session, code)
         _refuse_reissue(session, seq, reference)
         ref = session.get(SequenceReference, reference)
+        if seen is not False:
+            current = session.get(NumberSequence, ref.sequence_id) if ref is not None else None
+            stale.check_value(
+                session,
+                seen,
+                current.code if current is not None else None,
+                stale.record(
+                    N_("The number sequence for “{reference}”"),
+                    reference=Translated(REFERENCE_LABELS[reference]),
+                ),
+                audited=("sequence_reference", reference),
+            )
         before = None
         if ref is None:
             session.add(SequenceReference(reference=reference, sequence_id=seq.id))

@@ -8,6 +8,7 @@ window's undo stack (Edit ▸ Undo / Redo, Ctrl+Z / Ctrl+Y).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -530,6 +531,8 @@ class HierarchyWorkspace(QWidget):
             self.refused(error)
             return
         self.name, self.version = str(result["name"]), int(result["version"])
+        if self.catalog_view is not None:  # the catalogs belong to the renamed hierarchy
+            self.catalog_view = replace(self.catalog_view, version=self.version)
         self._header()
         self.changed.emit(self.code)
 
@@ -770,7 +773,8 @@ class HierarchyWorkspace(QWidget):
         site = str(item.data(Qt.ItemDataRole.UserRole))
         on = item.checkState() == Qt.CheckState.Checked
         try:
-            self.grants = (access.grant if on else access.revoke)(self.ctx, self.code, site)
+            change = access.grant if on else access.revoke
+            self.grants = change(self.ctx, self.code, site, seen=self.grants)
         except HierdeskError as error:
             self.refused(error)
             return
@@ -831,7 +835,9 @@ class HierarchyWorkspace(QWidget):
         if not ok:
             return
         chosen = view.assignable[choices.index(text)]
-        self._catalog_change(lambda: catalogs.assign(self.ctx, view.hierarchy, chosen.code))
+        self._catalog_change(
+            lambda: catalogs.assign(self.ctx, view.hierarchy, chosen.code, version=view.version)
+        )
 
     def unassign_catalog(self) -> None:
         view = self.catalog_view
@@ -850,14 +856,17 @@ class HierarchyWorkspace(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._catalog_change(lambda: catalogs.unassign(self.ctx, view.hierarchy, chosen.code))
+        self._catalog_change(
+            lambda: catalogs.unassign(self.ctx, view.hierarchy, chosen.code, version=view.version)
+        )
 
     def _catalog_change(self, call: Callable[[], catalogs.CatalogView]) -> None:
         try:
             view = call()
         except HierdeskError as error:
-            show_error(self, error)
+            self.refused(error)  # shown, and the hierarchy read again
             return
+        self.version = view.version  # an assignment is a change of the hierarchy
         self._show_catalogs(view)
         self._loaded.discard("historyTab")
         self.changed.emit(view.hierarchy)

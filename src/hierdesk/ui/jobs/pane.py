@@ -342,9 +342,10 @@ class JobsPane(QWidget):
         if not chosen:
             return
         try:
-            distribution.set_folder(self.ctx, Path(chosen))
+            distribution.set_folder(self.ctx, Path(chosen), seen=Path(self.ui.folderEdit.text()))
         except HierdeskError as error:
             show_error(self, error)
+            self._show_folder()  # another desk's choice, if that was the refusal
             return
         self._show_folder()
         self.changed.emit()

@@ -102,7 +102,9 @@ class FeaturesSection(Section):
     def set_enabled(self, key: str, on: bool) -> bool:
         """Switch ``key`` through the service; a refusal is shown and the table shows the real
         state again either way.  True when the feature is now as asked."""
-        result = attempt(self, lambda: features.set_enabled(self.env.ctx, key, on))
+        row = self.model.row_of(key)
+        seen = self.model.row_at(row).version if row >= 0 else None
+        result = attempt(self, lambda: features.set_enabled(self.env.ctx, key, on, version=seen))
         self.refresh()
         if result is None:
             return False

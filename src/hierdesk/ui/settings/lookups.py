@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QWidget
 
 from hierdesk.domain.dto import LookupInfo
-from hierdesk.domain.errors import HierdeskError, ValidationError
+from hierdesk.domain.errors import ConflictError, HierdeskError, ValidationError
 from hierdesk.domain.lookups import PROPERTY_LABELS
 from hierdesk.i18n.core import N_, _
 from hierdesk.i18n.formatting import format_yen, parse_yen
@@ -291,7 +291,7 @@ class LookupsSection(Section):
         if value is None or not self._may_change:
             return
         try:
-            lookups.set_partner_default(self.env.ctx, value.kind, value.code)
+            lookups.set_partner_default(self.env.ctx, value.kind, value.code, seen=self._defaults)
         except HierdeskError as error:
             show_error(self, error)
             self.refresh()
@@ -314,11 +314,18 @@ class LookupsSection(Section):
             ui.creditEdit.setFocus()
             return
         try:
-            self._defaults = lookups.set_partner_default(self.env.ctx, "credit_limit", amount)
+            self._defaults = lookups.set_partner_default(
+                self.env.ctx, "credit_limit", amount, seen=self._defaults
+            )
         except ValidationError as error:
             self._credit_message = None
             ui.creditResult.setText(field_problem(error))
             ui.creditResult.setStyleSheet("color: #b00020;")
+            return
+        except ConflictError as error:  # changed on another desk: show the amount saved now
+            show_error(self, error)
+            ui.creditEdit.setModified(False)
+            self.refresh()
             return
         except HierdeskError as error:
             show_error(self, error)

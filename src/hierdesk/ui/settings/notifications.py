@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
-from hierdesk.domain.errors import HierdeskError, ValidationError
+from hierdesk.domain.errors import ConflictError, HierdeskError, ValidationError
 from hierdesk.i18n.core import N_, _
 from hierdesk.services import notifications
 from hierdesk.services.notifications import Transport
@@ -244,6 +244,7 @@ class NotificationsSection(Section):
                 sender=form.sender,
                 outbox=form.outbox,
                 username=form.username,
+                seen=self._transport,
             )
         except ValidationError as error:
             self._save_error = error
@@ -253,6 +254,10 @@ class NotificationsSection(Section):
                 widget.setFocus()
                 if isinstance(widget, QLineEdit):
                     widget.selectAll()
+            return False
+        except ConflictError as error:  # changed on another desk: show what is saved now
+            show_error(self, error)
+            self.refresh()
             return False
         except HierdeskError as error:
             show_error(self, error)

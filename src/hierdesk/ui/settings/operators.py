@@ -175,7 +175,9 @@ class OperatorsSection(Section):
         ):
             self._show_current()
             return
-        result = attempt(self, lambda: operators.set_role(self.env.ctx, op.login, role))
+        result = attempt(
+            self, lambda: operators.set_role(self.env.ctx, op.login, role, version=op.version)
+        )
         if result is not None:
             self._set_result(N_("Role of {login} changed to {role}."), login=op.login, role=role)
         self.refresh()
@@ -195,7 +197,9 @@ class OperatorsSection(Section):
             )
         ):
             return
-        result = attempt(self, lambda: operators.set_active(self.env.ctx, op.login, active))
+        result = attempt(
+            self, lambda: operators.set_active(self.env.ctx, op.login, active, version=op.version)
+        )
         if result is not None:
             self._set_result(
                 N_("{login} can work on this database again.")

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from hierdesk.domain.dto import SequenceInfo
 from hierdesk.domain.errors import ValidationError
+from hierdesk.domain.model import REFERENCE_LABELS
 from hierdesk.domain.numbering import parse_format
 from hierdesk.i18n.core import N_, _
 from hierdesk.i18n.formatting import format_number
@@ -28,11 +29,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 #: The references a sequence can be assigned to, as shown (translated when shown).
-REFERENCE_LABELS: Final = {
-    "hierarchy_id": N_("Customer hierarchy ID"),
-    "customer_account": N_("Customer account"),
-}
-
 HEADERS: Final = (
     N_("Code"),
     N_("Name"),

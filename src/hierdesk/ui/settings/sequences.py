@@ -511,12 +511,13 @@ class SequencesSection(Section):
                 saved = sequences.update_sequence(
                     ctx,
                     editing.code,
-                    version=editing.version,
+                    seen=editing,
                     name=check.name,
                     fmt=check.fmt,
                     smallest=smallest,
                     largest=largest,
-                    next_=next_,
+                    # IDs issued meanwhile move next on: pass it only when it was changed
+                    next_=next_ if next_ != editing.next else None,
                     continuous=check.continuous,
                     stopped=check.stopped,
                 )
@@ -629,7 +630,10 @@ class SequencesSection(Section):
         if answer != QMessageBox.StandardButton.Yes:
             self._fill_references()
             return
-        result = attempt(self, lambda: sequences.assign(self.env.ctx, reference, target.code))
+        seen = assigned.code if assigned is not None else None
+        result = attempt(
+            self, lambda: sequences.assign(self.env.ctx, reference, target.code, seen=seen)
+        )
         self._reference_result = (reference, target.code) if result is not None else None
         self.refresh()
 
