@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from hierdesk.cli import main
 from hierdesk.data.schema import Notification, Request
+from hierdesk.domain.errors import DatabaseError
 from hierdesk.i18n import core as i18n
 from hierdesk.services import approval, audit, notifications
 from hierdesk.services import notices as notice_queue
@@ -363,6 +364,36 @@ def test_notifications_go_through_smtp_and_wait_while_the_server_is_down(
     assert notice_queue.count_queued(ctx) == 0
     statuses = {n.request_id: n.status for n in notice_queue.list_notifications(ctx)}
     assert set(statuses.values()) == {"sent"}
+
+
+def test_a_database_error_while_delivering_does_not_hide_the_decision(
+    b2b_workspace: Context,
+    submit_request: Submit,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The decision is committed before its letter is sent: if the database then refuses
+    to record the delivery (locked by another desk past the timeout), the clerk is told
+    the request was approved (exit 0), not that something failed; the letter waits."""
+    ctx = b2b_workspace
+    rid = submit_request(ctx, **MINATO)
+
+    def locked(_ctx: Context, _notification_id: int) -> None:
+        raise DatabaseError("db_locked", "The database {db} is busy.", db="test")
+
+    monkeypatch.setattr(notice_queue, "_claim", locked)
+    assert main(["--json", "--db", ctx.db.location.url, "request", "approve", str(rid)]) == 0
+    approved = json.loads(capsys.readouterr().out)
+    assert approved["notification"]["status"] == "queued"
+    assert "busy" in approved["notification"]["error"]
+    with ctx.db.read() as session:
+        request = session.get(Request, rid)
+        assert request is not None
+        assert request.status == "approved"
+
+    monkeypatch.undo()
+    [outcome] = notice_queue.retry(ctx)
+    assert (outcome.id, outcome.status) == (approved["notification"]["id"], "written")
 
 
 def test_the_command_line_lists_and_retries_waiting_notifications(

@@ -36,7 +36,7 @@ from hierdesk.domain.dto import (
     DuplicateCandidate,
     NotificationOutcome,
 )
-from hierdesk.domain.errors import NotFoundError, RuleError, ValidationError
+from hierdesk.domain.errors import DatabaseError, NotFoundError, RuleError, ValidationError
 from hierdesk.domain.intake import validate_request
 from hierdesk.domain.jp import kana_sort_key, normalize_email, search_key, to_katakana
 from hierdesk.domain.lookups import CODED_PROPERTIES, PROPERTIES
@@ -517,9 +517,23 @@ def approve(
         notification_id = queued.id
         outcome = notice_queue.outcome(queued)
     if deliver:
-        delivered = notice_queue.deliver(ctx, [notification_id])
-        outcome = delivered[0] if delivered else outcome
+        outcome = _deliver_after_decision(ctx, notification_id, outcome)
     return _with_notification(result, outcome)
+
+
+def _deliver_after_decision(
+    ctx: Context, notification_id: int, queued: NotificationOutcome
+) -> NotificationOutcome:
+    """Deliver the decision's notification once the decision is committed. If the database
+    cannot record the delivery (locked past the timeout, connection lost), the decision
+    still stands and is reported as done; the notification waits for Send now or
+    ``notification retry``. (A claim left behind expires after a while, so a letter sent
+    whose sending could not be recorded may go out twice; it is never lost.)"""
+    try:
+        delivered = notice_queue.deliver(ctx, [notification_id])
+    except DatabaseError as error:
+        return replace(queued, error=error.localized())
+    return delivered[0] if delivered else queued
 
 
 def _with_notification(result: DecisionResult, outcome: NotificationOutcome) -> DecisionResult:
@@ -788,6 +802,5 @@ def reject(
         notification_id = queued.id
         outcome = notice_queue.outcome(queued)
     if deliver:
-        delivered = notice_queue.deliver(ctx, [notification_id])
-        outcome = delivered[0] if delivered else outcome
+        outcome = _deliver_after_decision(ctx, notification_id, outcome)
     return DecisionResult(request_id=request_id, status="rejected", notification=outcome)
