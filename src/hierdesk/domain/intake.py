@@ -92,19 +92,20 @@ def _text(raw: Mapping[str, object], name: str) -> str | None:
     return text or None
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_UNSTORABLE = re.compile(r"[\x00\ud800-\udfff]")
+
+
 def _control_characters(text: str) -> bool:
-    """Control characters, and lone surrogates (a JSON file can hold "\\ud800"), which no
-    database can store."""
-    return any(
-        (ord(ch) < 32 and ch not in "\t\n\r") or ord(ch) == 127 or 0xD800 <= ord(ch) < 0xE000
-        for ch in text
-    )
+    """Control characters (but tab, line feed and carriage return), and lone surrogates (a
+    JSON file can hold "\\ud800"), which no database can store."""
+    return _CONTROL.search(text) is not None
 
 
 def _unstorable(text: str) -> bool:
     """What even a free-text field cannot hold: NUL (PostgreSQL refuses it) and lone
     surrogates."""
-    return any(ch == "\0" or 0xD800 <= ord(ch) < 0xE000 for ch in text)
+    return _UNSTORABLE.search(text) is not None
 
 
 def _too_long_written_out(name: str, row: int | None, limit: int, count: int) -> ValidationError:

@@ -394,6 +394,9 @@ def prefecture_name(code: str, language: str) -> str:
 
 _EMAIL_FORBIDDEN_LOCAL: Final = frozenset('"(),:;<>[\\]')
 _EMAIL_INVALID_CATEGORIES: Final = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp"})
+#: in ASCII, those categories and spaces are exactly the controls, the space and DEL
+_EMAIL_INVALID_ASCII: Final = re.compile(r"[\x00-\x20\x7f]")
+_ASCII_LABEL: Final = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 
 
 def normalize_email(text: str) -> str:
@@ -410,6 +413,8 @@ def email_domain(text: str) -> str:
 
 
 def _domain_label_ok(label: str) -> bool:
+    if label.isascii():  # the common case, in one regular expression
+        return _ASCII_LABEL.fullmatch(label) is not None
     if not 1 <= len(label) <= 63 or label[0] == "-" or label[-1] == "-":
         return False
     return all(
@@ -422,7 +427,12 @@ def _email_ok(address: str) -> bool:
     # the key compared (case folded: ß is ss) is stored too, in as many characters
     if not address or len(address.casefold()) > 254 or address.count("@") != 1:
         return False
-    if any(ch.isspace() or unicodedata.category(ch) in _EMAIL_INVALID_CATEGORIES for ch in address):
+    if address.isascii():
+        if _EMAIL_INVALID_ASCII.search(address):
+            return False
+    elif any(
+        ch.isspace() or unicodedata.category(ch) in _EMAIL_INVALID_CATEGORIES for ch in address
+    ):
         return False
     local, domain = address.split("@")
     if not 1 <= len(local) <= 64 or any(ch in _EMAIL_FORBIDDEN_LOCAL for ch in local):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from hierdesk.data.schema import Channel, Request, utcnow
 from hierdesk.domain.dto import ImportResult
@@ -65,6 +66,7 @@ def import_requests(
             (c, e) for c, e in session.execute(select(Request.channel_code, Request.external_id))
         }
         now = utcnow()
+        new_rows: list[dict[str, Any]] = []
         for done, (row, raw) in enumerate(rows, 1):
             if progress is not None and done % 25 == 1 and not progress(done - 1, len(rows)):
                 raise RuleError(
@@ -93,42 +95,45 @@ def import_requests(
                 duplicates += 1
                 continue
             seen.add(key)
-            session.add(
-                Request(
-                    external_id=key[1],
-                    channel_code=key[0],
-                    kind=values["kind"],
-                    status="pending",
-                    submitted_at=values.get("submitted_at"),
-                    received_at=now,
-                    company_name=values.get("company_name"),
-                    company_name_kana=values.get("company_name_kana"),
-                    corporate_number=values.get("corporate_number"),
-                    invoice_registration_number=values.get("invoice_registration_number"),
-                    email=values["email"],
-                    last_name=values["last_name"],
-                    first_name=values["first_name"],
-                    last_name_kana=values.get("last_name_kana"),
-                    first_name_kana=values.get("first_name_kana"),
-                    phone=values.get("phone"),
-                    job_title=values.get("job_title"),
-                    department=values.get("department"),
-                    postal_code=values.get("postal_code"),
-                    prefecture=values.get("prefecture"),
-                    city=values.get("city"),
-                    address_line1=values.get("address_line1"),
-                    address_line2=values.get("address_line2"),
-                    employee_count=values.get("employee_count"),
-                    language=values["language"],
-                    comments=values.get("comments"),
-                    target_hierarchy=values.get("hierarchy_id"),
-                    requested_by=values.get("requested_by"),
-                    name_key=search_key(str(values.get("company_name") or "")),
-                    kana_key=search_key(to_katakana(str(values.get("company_name_kana") or ""))),
-                    email_key=normalize_email(str(values["email"])),
-                )
+            new_rows.append(
+                {
+                    "version": 1,
+                    "external_id": key[1],
+                    "channel_code": key[0],
+                    "kind": values["kind"],
+                    "status": "pending",
+                    "submitted_at": values.get("submitted_at"),
+                    "received_at": now,
+                    "company_name": values.get("company_name"),
+                    "company_name_kana": values.get("company_name_kana"),
+                    "corporate_number": values.get("corporate_number"),
+                    "invoice_registration_number": values.get("invoice_registration_number"),
+                    "email": values["email"],
+                    "last_name": values["last_name"],
+                    "first_name": values["first_name"],
+                    "last_name_kana": values.get("last_name_kana"),
+                    "first_name_kana": values.get("first_name_kana"),
+                    "phone": values.get("phone"),
+                    "job_title": values.get("job_title"),
+                    "department": values.get("department"),
+                    "postal_code": values.get("postal_code"),
+                    "prefecture": values.get("prefecture"),
+                    "city": values.get("city"),
+                    "address_line1": values.get("address_line1"),
+                    "address_line2": values.get("address_line2"),
+                    "employee_count": values.get("employee_count"),
+                    "language": values["language"],
+                    "comments": values.get("comments"),
+                    "target_hierarchy": values.get("hierarchy_id"),
+                    "requested_by": values.get("requested_by"),
+                    "name_key": search_key(str(values.get("company_name") or "")),
+                    "kana_key": search_key(to_katakana(str(values.get("company_name_kana") or ""))),
+                    "email_key": normalize_email(str(values["email"])),
+                }
             )
             imported += 1
+        if new_rows:  # one bulk INSERT (executemany), not one statement per row
+            session.execute(insert(Request.__table__), new_rows)
         audit.record(
             session,
             ctx.login,
