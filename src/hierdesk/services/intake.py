@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
 from hierdesk.data.schema import Channel, Request, utcnow
 from hierdesk.domain.dto import ImportResult
@@ -133,7 +133,7 @@ def import_requests(
             )
             imported += 1
         if new_rows:  # one bulk INSERT (executemany), not one statement per row
-            session.execute(insert(Request.__table__), new_rows)
+            session.execute(insert(cast(Table, Request.__table__)), new_rows)
         audit.record(
             session,
             ctx.login,
