@@ -388,7 +388,8 @@ class HierarchyWorkspace(QWidget):
     def refused(self, error: HierdeskError) -> None:
         show_error(self, error)
         if self.code is not None:
-            self.changed_elsewhere(self.code)
+            self.reload()  # the header and version too: another desk may have renamed it
+            self.changed.emit(self.code)
 
     # --- members -------------------------------------------------------------------------
 
