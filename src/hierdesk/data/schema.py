@@ -27,10 +27,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
+
+from hierdesk.domain.jp import company_match_key, email_domain
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -170,6 +173,9 @@ class Customer(Versioned, Base):
         Index("ix_customer_kana_key", "kana_key"),
         Index("ix_customer_email_key", "email_key"),
         Index("ix_customer_corporate_number", "corporate_number"),
+        Index("ix_customer_name_match_key", "name_match_key"),
+        Index("ix_customer_kana_match_key", "kana_match_key"),
+        Index("ix_customer_email_domain", "email_domain"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -213,10 +219,39 @@ class Customer(Versioned, Base):
     name_key: Mapped[str] = mapped_column(String(200), default="")
     kana_key: Mapped[str] = mapped_column(String(200), default="")
     email_key: Mapped[str | None] = mapped_column(String(254))
+    # the keys of DOMAIN.md rule 6, kept by the mapper (see _rule6_keys): an organization's
+    # company name and reading as compared, and the domain of a customer's e-mail
+    name_match_key: Mapped[str | None] = mapped_column(String(800))
+    kana_match_key: Mapped[str | None] = mapped_column(String(800))
+    email_domain: Mapped[str | None] = mapped_column(String(254))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_by: Mapped[str | None] = mapped_column(String(80))
     changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     changed_by: Mapped[str | None] = mapped_column(String(80))
+
+
+def rule6_keys(
+    type_: str, name: str | None, name_kana: str | None, email_key: str | None
+) -> dict[str, str | None]:
+    """The duplicate-check keys of a customer (DOMAIN.md rule 6), as stored."""
+    organization = type_ == "organization"
+    return {
+        "name_match_key": (company_match_key(name or "") or None) if organization else None,
+        "kana_match_key": (company_match_key(name_kana or "") or None) if organization else None,
+        "email_domain": email_domain(email_key or "") or None,
+    }
+
+
+@event.listens_for(Customer, "before_insert")
+@event.listens_for(Customer, "before_update")
+def _rule6_keys(_mapper: Any, _connection: Any, target: Customer) -> None:
+    """Whatever code saves a customer, its duplicate-check keys follow its name, reading
+    and e-mail (bulk inserts without the ORM call :func:`rule6_keys` themselves)."""
+    for key, value in rule6_keys(
+        target.type, target.name, target.name_kana, target.email_key
+    ).items():
+        if getattr(target, key) != value:
+            setattr(target, key, value)
 
 
 class Hierarchy(Versioned, Base):

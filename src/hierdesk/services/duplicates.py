@@ -9,9 +9,11 @@ form, hiragana as katakana).
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any, Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from hierdesk.data.schema import Customer, Hierarchy, Member, Request
@@ -36,95 +38,110 @@ class Candidate(Protocol):
     def company_name_kana(self) -> str | None: ...
 
 
-OrganizationKeys = list[tuple[str, str | None, str, str]]
-
-
-def organization_keys(session: Session) -> OrganizationKeys:
-    """Every organization's account, hierarchy and company match keys of its name and
-    reading: computed once when many requests are checked together."""
-    return [
-        (account, code, company_match_key(name), company_match_key(kana or ""))
-        for account, code, name, kana in session.execute(
-            select(Customer.account, Hierarchy.code, Customer.name, Customer.name_kana)
-            .join(Hierarchy, Hierarchy.organization_id == Customer.id, isouter=True)
-            .where(Customer.type == "organization")
+_ORDER = {
+    reason: i
+    for i, reason in enumerate(
+        (
+            "corporate_number",
+            "invoice_number",
+            "email",
+            "company_name",
+            "company_kana",
+            "email_domain",
         )
-    ]
+    )
+}
 
 
 def find(
-    session: Session,
-    request: Candidate | Request,
-    *,
-    strong_only: bool = False,
-    organizations: OrganizationKeys | None = None,
+    session: Session, request: Candidate | Request, *, strong_only: bool = False
 ) -> list[DuplicateCandidate]:
     """Existing customers that ``request`` may duplicate, strongest reason first.
     ``strong_only`` skips the weak checks (what approval enforces)."""
-    found: dict[tuple[str, str], DuplicateCandidate] = {}
+    return find_many(session, [request], strong_only=strong_only)[0]
 
-    def add(customer: str, hierarchy: str | None, reason: str) -> None:
-        found.setdefault(
-            (customer, reason), DuplicateCandidate(customer, hierarchy, reason, reason in STRONG)
-        )
 
-    org_hierarchy = (
+def find_many(
+    session: Session, candidates: Sequence[Candidate | Request], *, strong_only: bool = False
+) -> list[list[DuplicateCandidate]]:
+    """:func:`find` for each of ``candidates`` (a page of the inbox) in a few indexed
+    queries: one per kind of match for the whole page, never one per request."""
+    corporate = [normalize_digits(c.corporate_number or "") for c in candidates]
+    invoice = [normalize_digits(c.invoice_registration_number or "").upper() for c in candidates]
+    email = [normalize_email(c.email) for c in candidates]
+    domain = ["" if strong_only else email_domain(c.email) for c in candidates]
+    name = ["" if strong_only else company_match_key(c.company_name or "") for c in candidates]
+    kana = ["" if strong_only else company_match_key(c.company_name_kana or "") for c in candidates]
+
+    organization = (
         select(Customer.account, Hierarchy.code)
         .join(Hierarchy, Hierarchy.organization_id == Customer.id, isouter=True)
         .where(Customer.type == "organization")
     )
-    corporate = normalize_digits(request.corporate_number or "")
-    if corporate:
-        for account, code in session.execute(
-            org_hierarchy.where(Customer.corporate_number == corporate)
-        ):
-            add(account, code, "corporate_number")
-    invoice = normalize_digits(request.invoice_registration_number or "").upper()
-    if invoice:
-        for account, code in session.execute(
-            org_hierarchy.where(Customer.invoice_registration_number == invoice)
-        ):
-            add(account, code, "invoice_number")
-
-    person_hierarchy = (
-        select(Customer.account, Hierarchy.code, Customer.email_key)
+    person = (
+        select(Customer.account, Hierarchy.code)
         .join(Member, Member.customer_id == Customer.id)
         .join(Hierarchy, Hierarchy.id == Member.hierarchy_id)
         .where(Customer.type == "person", Customer.is_b2b.is_(True))
     )
-    email = normalize_email(request.email)
-    for account, code, _key in session.execute(
-        person_hierarchy.where(Customer.email_key == email, Member.status == "active")
-    ):
-        add(account, code, "email")
-    domain = "" if strong_only else email_domain(request.email)
-    if domain:
-        for account, code, _key in session.execute(
-            person_hierarchy.where(func.lower(Customer.email_key).like(f"%@{domain}"))
+
+    def matches(stmt: Any, column: Any, keys: list[str]) -> dict[str, list[tuple[str, Any]]]:
+        wanted = sorted({k for k in keys if k})
+        by_key: dict[str, list[tuple[str, Any]]] = defaultdict(list)
+        if wanted:
+            for account, code, key in session.execute(
+                stmt.add_columns(column).where(column.in_(wanted))
+            ):
+                by_key[key].append((account, code))
+        return by_key
+
+    by_corporate = matches(organization, Customer.corporate_number, corporate)
+    by_invoice = matches(organization, Customer.invoice_registration_number, invoice)
+    by_email = matches(person.where(Member.status == "active"), Customer.email_key, email)
+    by_domain = matches(person, Customer.email_domain, domain)
+    names: dict[str, list[tuple[str, Any]]] = defaultdict(list)
+    readings: dict[str, list[tuple[str, Any]]] = defaultdict(list)
+    wanted_names = sorted({k for k in name if k})
+    wanted_kana = sorted({k for k in kana if k})
+    if wanted_names or wanted_kana:
+        for account, code, name_key, kana_key in session.execute(
+            organization.add_columns(Customer.name_match_key, Customer.kana_match_key).where(
+                or_(
+                    Customer.name_match_key.in_(wanted_names),
+                    Customer.kana_match_key.in_(wanted_kana),
+                )
+            )
         ):
+            if name_key:
+                names[name_key].append((account, code))
+            if kana_key:
+                readings[kana_key].append((account, code))
+
+    results = []
+    for i in range(len(candidates)):
+        found: dict[tuple[str, str], DuplicateCandidate] = {}
+
+        def add(customer: str, hierarchy: str | None, reason: str) -> None:
+            found.setdefault(  # noqa: B023 - used at once, in this iteration
+                (customer, reason),
+                DuplicateCandidate(customer, hierarchy, reason, reason in STRONG),
+            )
+
+        for account, code in by_corporate.get(corporate[i], ()) if corporate[i] else ():
+            add(account, code, "corporate_number")
+        for account, code in by_invoice.get(invoice[i], ()) if invoice[i] else ():
+            add(account, code, "invoice_number")
+        for account, code in by_email.get(email[i], ()):
+            add(account, code, "email")
+        for account, code in by_domain.get(domain[i], ()) if domain[i] else ():
             if (account, "email") not in found:
                 add(account, code, "email_domain")
-
-    name_key = "" if strong_only else company_match_key(request.company_name or "")
-    kana_key = "" if strong_only else company_match_key(request.company_name_kana or "")
-    if name_key or kana_key:
-        keys = organizations if organizations is not None else organization_keys(session)
-        for org_account, org_code, org_name_key, org_kana_key in keys:
-            if name_key and org_name_key == name_key:
-                add(org_account, org_code, "company_name")
-            elif kana_key and org_kana_key and org_kana_key == kana_key:
-                add(org_account, org_code, "company_kana")
-    order = {
-        reason: i
-        for i, reason in enumerate(
-            (
-                "corporate_number",
-                "invoice_number",
-                "email",
-                "company_name",
-                "company_kana",
-                "email_domain",
-            )
-        )
-    }
-    return sorted(found.values(), key=lambda d: (order[d.reason], d.customer))
+        # the same company: by name, or else by reading (one reason per organization)
+        named = {account for account, _code in names.get(name[i], ())} if name[i] else set()
+        for account, code in names.get(name[i], ()) if name[i] else ():
+            add(account, code, "company_name")
+        for account, code in readings.get(kana[i], ()) if kana[i] else ():
+            if account not in named:
+                add(account, code, "company_kana")
+        results.append(sorted(found.values(), key=lambda d: (_ORDER[d.reason], d.customer)))
+    return results

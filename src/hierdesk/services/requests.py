@@ -128,12 +128,11 @@ def request_detail(
 
 
 def _warnings(session: Session, request_ids: list[int]) -> dict[int, list[str]]:
-    result: dict[int, list[str]] = {}
-    organizations = duplicates.organization_keys(session)
-    for request in session.execute(select(Request).where(Request.id.in_(request_ids))).scalars():
-        found = duplicates.find(session, request, organizations=organizations)
-        result[request.id] = list(dict.fromkeys(d.reason for d in found))
-    return result
+    page = list(session.execute(select(Request).where(Request.id.in_(request_ids))).scalars())
+    return {
+        request.id: list(dict.fromkeys(d.reason for d in found))
+        for request, found in zip(page, duplicates.find_many(session, page), strict=True)
+    }
 
 
 def request_warnings(ctx: Context, request_ids: list[int]) -> dict[int, list[str]]:
