@@ -143,6 +143,25 @@ def _channels_by_hierarchy(session: Session, ids: list[int]) -> dict[int, tuple[
     return {k: tuple(v) for k, v in result.items()}
 
 
+def search_statement(
+    search: str | None,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    codes: Collection[str] | None = None,
+    sort: str = "kana",
+    since: datetime | None = None,
+) -> Select[Any]:
+    """The one query of a page of :func:`list_hierarchies` (the benchmark also runs it
+    through ``sqlite3`` as the floor of the search)."""
+    stmt = _summary_query(search, codes=codes, sort=sort, since=since)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
+    return stmt
+
+
 def list_hierarchies(
     ctx: Context,
     *,
@@ -156,11 +175,7 @@ def list_hierarchies(
     """Hierarchies sorted by the organization's kana reading (あいうえお順), or with
     ``sort="volume"`` by their order volume since ``since`` (largest first; the volume is
     in each summary). ``codes`` keeps only those hierarchies (a problem list)."""
-    stmt = _summary_query(search, codes=codes, sort=sort, since=since)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    if offset:
-        stmt = stmt.offset(offset)
+    stmt = search_statement(search, offset=offset, limit=limit, codes=codes, sort=sort, since=since)
     with ctx.db.read() as session:
         ctx.require(session, "clerk", N_("view customer hierarchies"))
         rows = session.execute(stmt).all()
