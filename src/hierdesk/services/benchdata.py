@@ -45,6 +45,7 @@ from hierdesk.data.schema import (
     Hierarchy,
     NumberSequence,
     SequenceReference,
+    rule6_keys,
     utcnow,
 )
 from hierdesk.domain import demo_content as content
@@ -69,7 +70,7 @@ __all__ = ["GENERATOR_VERSION", "BenchData", "bench_file", "ensure"]
 
 #: Part of the file name: a change of what is generated must change it, so that an old
 #: file is not reused for new figures.
-GENERATOR_VERSION: Final = 1
+GENERATOR_VERSION: Final = 2
 #: The AppSetting row that holds the figures of the build.
 SETTING_KEY: Final = "bench"
 #: The operator who builds the file (the administrator ``initialize`` creates).
@@ -620,6 +621,7 @@ def _hierarchy(
             "name_key": search_key(company.name),
             "kana_key": search_key(company.kana),
             "email_key": None,
+            **rule6_keys("organization", company.name, company.kana, None),
             "created_at": now,
             "created_by": LOGIN,
         },
@@ -649,6 +651,7 @@ def _hierarchy(
         if r() < 0.2:  # what drifts in real partners' data over the years
             values.update(content.DEVIATIONS[int(r() * len(content.DEVIATIONS))])
         customer_id = org_id + 1 + j
+        email_key = normalize_email(person.email)
         writer.add(
             "person",
             {
@@ -672,7 +675,8 @@ def _hierarchy(
                 "invoice_account": org_account,
                 "name_key": person.name_key,
                 "kana_key": person.kana_key,
-                "email_key": normalize_email(person.email),
+                "email_key": email_key,
+                **rule6_keys("person", person.name, person.name_kana, email_key),
                 "created_at": now,
                 "created_by": LOGIN,
             },
