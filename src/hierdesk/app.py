@@ -7,11 +7,12 @@ module (and ``cli.py`` for the batch tool) opens databases and wires services to
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -28,6 +29,22 @@ from hierdesk.ui.common.crash import install_crash_reporter
 from hierdesk.ui.main_window import MainWindow
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
+
+#: Set by the benchmark (``hierdesk-cli bench``): print "painted" once the main window has
+#: painted for the first time, then quit. The parent process times the whole start.
+EXIT_AFTER_PAINT = "HIERDESK_EXIT_AFTER_PAINT"
+
+
+class _FirstPaint(QObject):
+    """Reports the main window's first paint on stdout and ends the application."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            sys.stdout.write("painted\n")
+            sys.stdout.flush()
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
 
 
 def _switcher(app: QCoreApplication) -> LanguageSwitcher:
@@ -192,5 +209,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = open_window(argv, settings)
     if isinstance(window, HierdeskError):
         return window.exit_status
+    if os.environ.get(EXIT_AFTER_PAINT):
+        probe = _FirstPaint(window)
+        window.installEventFilter(probe)
     window.show()
     return app.exec()

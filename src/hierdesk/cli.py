@@ -10,7 +10,9 @@ import argparse
 import dataclasses
 import json
 import re
+import subprocess
 import sys
+import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -27,7 +29,7 @@ from hierdesk.domain.dto import (
     OperatorRow,
     SequenceInfo,
 )
-from hierdesk.domain.errors import HierdeskError, UsageError
+from hierdesk.domain.errors import HierdeskError, RuleError, UsageError
 from hierdesk.domain.lookups import PROPERTIES, PROPERTY_LABELS
 from hierdesk.domain.model import (
     AUDIT_ACTIONS,
@@ -41,7 +43,7 @@ from hierdesk.domain.model import (
 from hierdesk.domain.orders import STATUS_LABELS, STATUSES
 from hierdesk.domain.rows import ENCODINGS
 from hierdesk.i18n.core import LANGUAGES, N_, _, ngettext, set_language
-from hierdesk.i18n.formatting import format_datetime, format_yen
+from hierdesk.i18n.formatting import format_datetime, format_number, format_yen
 from hierdesk.services import (
     access,
     approval,
@@ -1279,6 +1281,100 @@ class Commands:
             db=self.ctx.database.display, file=str(target)
         )
 
+    def bench(self) -> tuple[Any, str]:
+        """The benchmark. Its desktop figures need Qt, which the command line never loads,
+        so it runs as ``python -m hierdesk.bench`` (progress on stderr) and its report is
+        read back here."""
+        if self.args.scale < 1:
+            raise UsageError(
+                "bench_scale",
+                N_("{field}: the scale is a number of hierarchies, 1 or more."),
+                field="--scale",
+            )
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "bench.json"
+            command = [
+                sys.executable,
+                "-m",
+                "hierdesk.bench",
+                "--scale",
+                str(self.args.scale),
+                "--runs",
+                str(self.args.runs),
+                "--out",
+                str(out),
+            ]
+            if self.args.figures:
+                command += ["--figures", self.args.figures]
+            if self.args.folder:
+                command += ["--folder", self.args.folder]
+            status = subprocess.run(command, check=False).returncode
+            if status != 0 or not out.exists():
+                raise RuleError(
+                    "bench_failed",
+                    N_("The benchmark stopped (exit status {status}); its messages are above."),
+                    status=status,
+                )
+            report = json.loads(out.read_text(encoding="utf-8"))
+        return report, _bench_text(report)
+
+
+#: How the benchmark's figures are named in its table (INTERFACES.md: ``bench``).
+BENCH_LABELS: dict[str, str] = {
+    "startup_ms": N_("Start-up to the painted main window"),
+    "tree_first_page_ms": N_("First page of the hierarchy tree"),
+    "search_ms": N_("Search over all customers, first page"),
+    "expand_5000_ms": N_("Expand the 5,000-member partner"),
+    "compare_5000_ms": N_("Compare grid of the 5,000-member partner"),
+    "override_5000_ms": N_("Override one property for 5,000 members"),
+    "approve_ms": N_("Approve one request"),
+    "import_rows_per_s": N_("Request import"),
+    "locale_switch_ms": N_("Switch the language of the main window"),
+    "rss_mb": N_("Peak memory of the desktop process"),
+}
+
+
+def _bench_text(report: dict[str, Any]) -> str:
+    data = report["data"]
+    lines = [
+        _(
+            "Benchmark at scale {scale}: {hierarchies} hierarchies, {persons} persons, "
+            "{requests} pending requests; the partner {big} has {members} members."
+        ).format(
+            scale=format_number(report["scale"]),
+            hierarchies=format_number(data["hierarchies"]),
+            persons=format_number(data["persons"]),
+            requests=format_number(data["pending_requests"]),
+            big=data["big_hierarchy"],
+            members=format_number(data["big_members"]),
+        ),
+        _("The data was reused from an earlier run.")
+        if data["reused"]
+        else _("The data was generated in {seconds} s.").format(seconds=data["build_s"]),
+        "",
+    ]
+    width = max(len(_(label)) for label in BENCH_LABELS.values())
+    for name, figure in report["figures"].items():
+        value = f"{format_number(figure['value'])} {figure['unit']}"
+        floor = ""
+        if figure.get("floor") is not None:
+            floor = _("(sqlite3: {floor} ms, {times}×)").format(
+                floor=format_number(figure["floor"]), times=figure["times_floor"]
+            )
+        verdict = _("met") if figure["met"] else _("NOT MET")
+        label = _(BENCH_LABELS.get(name, name))
+        lines.append(
+            f"{label:<{width}}  {name:<18} {value:>14}  {figure['target']:<24} {verdict} {floor}"
+        )
+    versions = report["versions"]
+    lines += [
+        "",
+        _("Python {python}, PySide6 {pyside6} (Qt {qt}), SQLite {sqlite}, {cpus} CPUs").format(
+            **versions
+        ),
+    ]
+    return "\n".join(line.rstrip() for line in lines)
+
 
 def _encoding_option(parser: argparse.ArgumentParser) -> None:
     """``--encoding`` of the commands that read a file from the sites."""
@@ -1591,6 +1687,28 @@ def build_parser() -> _Parser:
 
     p = sub.add_parser("backup", help=_("consistent copy of a SQLite database in use"))
     p.add_argument("file", metavar="FILE")
+
+    p = sub.add_parser("bench", help=_("the benchmark on generated data (SQLite)"))
+    p.add_argument(
+        "--scale",
+        type=int,
+        default=10_000,
+        metavar="N",
+        help=_("number of hierarchies (default 10,000: about 200,000 persons)"),
+    )
+    p.add_argument(
+        "--figures",
+        metavar="LIST",
+        help=_("only these figures, separated by commas (default: all)"),
+    )
+    p.add_argument(
+        "--runs", type=int, default=5, metavar="N", help=_("runs per figure (default 5)")
+    )
+    p.add_argument(
+        "--folder",
+        metavar="DIR",
+        help=_("where the generated data is kept and reused (default: a temporary folder)"),
+    )
     return parser
 
 
@@ -1612,6 +1730,8 @@ def _dispatch(commands: Commands, args: argparse.Namespace) -> tuple[Any, str]:
             return commands.feature_set(False)
         case ("backup", _):
             return commands.backup()
+        case ("bench", _):
+            return commands.bench()
         case ("distribute", _):
             return commands.distribute()
         case (group, action) if hasattr(commands, f"{group}_{action}"):
