@@ -65,6 +65,8 @@ class Figure:
             "value": round(self.value, 1),
             "unit": unit,
             "target": f"{op} {target:g}",
+            "op": op,
+            "limit": target,
             "runs": self.runs,
         }
         if self.floor is not None:
@@ -74,6 +76,7 @@ class Figure:
             if factor is not None:
                 met = met and self.value <= factor * self.floor
                 out["target"] += f" and <= {factor:g} x floor"
+                out["floor_factor"] = factor
         out["met"] = met
         return out
 

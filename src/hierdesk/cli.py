@@ -1291,6 +1291,15 @@ class Commands:
                 N_("{field}: the scale is a number of hierarchies, 1 or more."),
                 field="--scale",
             )
+        unknown = [f for f in (self.args.figures or "").split(",") if f and f not in BENCH_LABELS]
+        if unknown:
+            raise UsageError(
+                "bench_figure_unknown",
+                N_("{field}: “{value}” is not a figure of the benchmark; use {choices}."),
+                field="--figures",
+                value=", ".join(unknown),
+                choices=", ".join(BENCH_LABELS),
+            )
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "bench.json"
             command = [
@@ -1334,6 +1343,16 @@ BENCH_LABELS: dict[str, str] = {
 }
 
 
+def _bench_target(figure: dict[str, Any]) -> str:
+    sign = "≤" if figure["op"] == "<=" else "≥"
+    target = f"{sign} {format_number(figure['limit'])}"
+    if figure.get("floor_factor"):
+        target = _("{target}, and ≤ {factor}× the floor").format(
+            target=target, factor=f"{figure['floor_factor']:g}"
+        )
+    return target
+
+
 def _bench_text(report: dict[str, Any]) -> str:
     data = report["data"]
     lines = [
@@ -1353,19 +1372,26 @@ def _bench_text(report: dict[str, Any]) -> str:
         else _("The data was generated in {seconds} s.").format(seconds=data["build_s"]),
         "",
     ]
-    width = max(len(_(label)) for label in BENCH_LABELS.values())
+    rows = []
     for name, figure in report["figures"].items():
-        value = f"{format_number(figure['value'])} {figure['unit']}"
         floor = ""
         if figure.get("floor") is not None:
-            floor = _("(sqlite3: {floor} ms, {times}×)").format(
+            floor = _("{floor} ms ({times}×)").format(
                 floor=format_number(figure["floor"]), times=figure["times_floor"]
             )
-        verdict = _("met") if figure["met"] else _("NOT MET")
-        label = _(BENCH_LABELS.get(name, name))
-        lines.append(
-            f"{label:<{width}}  {name:<18} {value:>14}  {figure['target']:<24} {verdict} {floor}"
+        rows.append(
+            (
+                _(BENCH_LABELS.get(name, name)),
+                name,
+                f"{format_number(figure['value'])} {figure['unit']}",
+                _bench_target(figure),
+                _("met") if figure["met"] else _("NOT MET"),
+                floor,
+            )
         )
+    lines.append(
+        table([_("Figure"), "", _("Value"), _("Target"), _("Result"), _("sqlite3 floor")], rows)
+    )
     versions = report["versions"]
     lines += [
         "",
