@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
@@ -164,18 +165,39 @@ class Channel(Versioned, Base):
 # --- customers and hierarchies -----------------------------------------------------------
 
 
+def _pattern_ops(column: str) -> dict[str, str]:
+    return {column: "text_pattern_ops"}
+
+
 class Customer(Versioned, Base):
     """An organization (partner company) or a person (a user at the partner)."""
 
     __tablename__ = "customer"
     __table_args__ = (
-        Index("ix_customer_name_key", "name_key"),
-        Index("ix_customer_kana_key", "kana_key"),
-        Index("ix_customer_email_key", "email_key"),
-        Index("ix_customer_corporate_number", "corporate_number"),
-        Index("ix_customer_name_match_key", "name_match_key"),
+        # prefix searches: on PostgreSQL LIKE 'prefix%' uses an index only with
+        # text_pattern_ops (SQLite searches a range, see hierdesk.data.sql)
+        Index("ix_customer_name_key", "name_key", postgresql_ops=_pattern_ops("name_key")),
+        Index("ix_customer_kana_key", "kana_key", postgresql_ops=_pattern_ops("kana_key")),
+        Index("ix_customer_email_key", "email_key", postgresql_ops=_pattern_ops("email_key")),
+        Index(
+            "ix_customer_corporate_number",
+            "corporate_number",
+            postgresql_ops=_pattern_ops("corporate_number"),
+        ),
+        Index(
+            "ix_customer_name_match_key",
+            "name_match_key",
+            postgresql_ops=_pattern_ops("name_match_key"),
+        ),
         Index("ix_customer_kana_match_key", "kana_match_key"),
         Index("ix_customer_email_domain", "email_domain"),
+        # the organizations' names alone, read whole by a search for a word in a name
+        Index(
+            "ix_customer_organization_name_key",
+            "name_key",
+            sqlite_where=text("type = 'organization'"),
+            postgresql_where=text("type = 'organization'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -22,31 +22,34 @@ from hierdesk.data.schema import (
     Member,
     SalesOrder,
 )
+from hierdesk.data.sql import like_escape, starts_with
 from hierdesk.domain.dto import CustomerDetail, HierarchyDetail, HierarchySummary, MemberNode
 from hierdesk.domain.errors import NotFoundError
-from hierdesk.domain.jp import normalize_digits, search_key
+from hierdesk.domain.jp import company_match_key, nfkc, normalize_digits, search_key
 from hierdesk.domain.lookups import PROPERTIES
 from hierdesk.i18n.core import N_
 from hierdesk.services.context import Context
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _customer_matches(text: str) -> ColumnElement[bool]:
-    """Condition on ``Customer`` for a search term: contains on names, prefix on kana,
-    e-mail, account and corporate number (after NFKC, case folding, katakana)."""
-    key = _like_escape(search_key(text))
-    digits = normalize_digits(text)
+    """Condition on ``Customer`` for a search term, each part a prefix match an index
+    answers: the name (and a company's name without its legal form), the reading, the
+    e-mail, the account and the corporate number, compared after the keys' normalisation
+    (NFKC, case folding, katakana)."""
+    key = search_key(text)
+    code = nfkc(text).strip().upper()
     conditions = [
-        Customer.name_key.like(f"%{key}%", escape="\\"),
-        Customer.kana_key.like(f"{key}%", escape="\\"),
-        Customer.email_key.like(f"{key}%", escape="\\"),
-        func.lower(Customer.account).like(f"{key}%", escape="\\"),
+        starts_with(Customer.name_key, key),
+        starts_with(Customer.kana_key, key),
+        starts_with(Customer.email_key, key),
+        starts_with(Customer.account, code),
     ]
+    company = company_match_key(text)
+    if company:
+        conditions.append(starts_with(Customer.name_match_key, company))
+    digits = normalize_digits(text)
     if digits.isdigit():
-        conditions.append(Customer.corporate_number.like(f"{_like_escape(digits)}%", escape="\\"))
+        conditions.append(starts_with(Customer.corporate_number, digits))
     return or_(*conditions)
 
 
@@ -72,12 +75,47 @@ def _volumes(since: datetime | None) -> Any:
     return stmt.subquery()
 
 
+def _conditions(search: str | None, codes: Collection[str] | None) -> list[ColumnElement[bool]]:
+    """Which hierarchies a search (and a problem list) keeps."""
+    conditions: list[ColumnElement[bool]] = []
+    if search and search.strip():
+        # the customers first, each condition answered by an index of customer; then the
+        # hierarchies they belong to, by the unique indexes of member and hierarchy
+        matched = select(Customer.id).where(_customer_matches(search.strip()))
+        matched_members = select(Member.hierarchy_id).where(Member.customer_id.in_(matched))
+        matched_orgs = select(Hierarchy.id).where(Hierarchy.organization_id.in_(matched))
+        # a word inside a company's name (化学 finds 北斗化学株式会社): read from the index
+        # of the organizations' names, as many entries as there are hierarchies
+        key = like_escape(search_key(search.strip()))
+        named = select(Hierarchy.id).where(
+            Hierarchy.organization_id.in_(
+                select(Customer.id).where(
+                    Customer.type == "organization",
+                    Customer.name_key.like(f"%{key}%", escape="\\"),
+                )
+            )
+        )
+        conditions.append(
+            or_(
+                Hierarchy.id.in_(matched_orgs),
+                Hierarchy.id.in_(matched_members),
+                Hierarchy.id.in_(named),
+                starts_with(Hierarchy.code, nfkc(search).strip().upper()),
+            )
+        )
+    if codes is not None:
+        conditions.append(Hierarchy.code.in_(sorted(codes)))
+    return conditions
+
+
 def _summary_query(
     search: str | None,
     *,
     codes: Collection[str] | None = None,
     sort: str = "kana",
     since: datetime | None = None,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> Select[Any]:
     org = aliased(Customer)
     member_count = (
@@ -96,37 +134,31 @@ def _summary_query(
         org.name_kana,
         member_count,
     ).join(org, org.id == Hierarchy.organization_id)
-    if search and search.strip():
-        cond = _customer_matches(search.strip())
-        key = _like_escape(search_key(search.strip()))
-        matched_members = (
-            select(Member.hierarchy_id)
-            .join(Customer, Customer.id == Member.customer_id)
-            .where(cond)
-        )
-        matched_orgs = (
-            select(Hierarchy.id)
-            .join(Customer, Customer.id == Hierarchy.organization_id)
-            .where(cond)
-        )
-        stmt = stmt.where(
-            or_(
-                Hierarchy.id.in_(matched_orgs),
-                Hierarchy.id.in_(matched_members),
-                func.lower(Hierarchy.code).like(f"{key}%", escape="\\"),
-            )
-        )
-    if codes is not None:
-        stmt = stmt.where(Hierarchy.code.in_(sorted(codes)))
+    conditions = _conditions(search, codes)
     if sort == "volume":
         volumes = _volumes(since)
         volume = func.coalesce(volumes.c.volume, 0)
-        return (
-            stmt.add_columns(volume)
+        stmt = (
+            stmt.where(*conditions)
+            .add_columns(volume)
             .outerjoin(volumes, volumes.c.hid == Hierarchy.id)
             .order_by(volume.desc(), Hierarchy.sort_key, Hierarchy.code)
         )
-    return stmt.order_by(Hierarchy.sort_key, Hierarchy.code)
+    else:
+        order = (Hierarchy.sort_key, Hierarchy.code)
+        if limit is None and not offset:
+            stmt = stmt.where(*conditions).order_by(*order)
+        else:
+            # the page's hierarchies first (the sort key's index), then their organization
+            # and member count: only for the rows shown, not for every match
+            page = select(Hierarchy.id).where(*conditions).order_by(*order)
+            stmt = stmt.where(Hierarchy.id.in_(page.limit(limit).offset(offset or None)))
+            return stmt.order_by(*order)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
+    return stmt
 
 
 def _channels_by_hierarchy(session: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
@@ -154,12 +186,7 @@ def search_statement(
 ) -> Select[Any]:
     """The one query of a page of :func:`list_hierarchies` (the benchmark also runs it
     through ``sqlite3`` as the floor of the search)."""
-    stmt = _summary_query(search, codes=codes, sort=sort, since=since)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    if offset:
-        stmt = stmt.offset(offset)
-    return stmt
+    return _summary_query(search, codes=codes, sort=sort, since=since, offset=offset, limit=limit)
 
 
 def list_hierarchies(
@@ -199,8 +226,7 @@ def list_hierarchies(
 def count_hierarchies(
     ctx: Context, *, search: str | None = None, codes: Collection[str] | None = None
 ) -> int:
-    query = _summary_query(search, codes=codes).order_by(None)
-    stmt = select(func.count()).select_from(query.subquery())
+    stmt = select(func.count()).select_from(Hierarchy).where(*_conditions(search, codes))
     with ctx.db.read() as session:
         ctx.require(session, "clerk", N_("view customer hierarchies"))
         return int(session.execute(stmt).scalar_one())
