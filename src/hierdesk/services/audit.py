@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import Select, Text, cast, func, or_, select
+from sqlalchemy import Select, Text, cast, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from hierdesk.data.schema import AuditEntry, utcnow
@@ -22,6 +23,14 @@ from hierdesk.services.files import CancelledError, write_atomically
 ENTITY_ID_MAX = 60
 
 
+def _fit(entity_id: str, after: Mapping[str, Any] | None) -> tuple[str, Mapping[str, Any] | None]:
+    """An ``entity_id`` longer than the column (a database's display name with a long host
+    and login) is shortened with “…” there and kept whole in ``after["entity_id"]``."""
+    if len(entity_id) <= ENTITY_ID_MAX:
+        return entity_id, after
+    return entity_id[: ENTITY_ID_MAX - 1] + "…", {**(after or {}), "entity_id": entity_id}
+
+
 def record(
     session: Session,
     operator: str,
@@ -33,14 +42,8 @@ def record(
     after: Mapping[str, Any] | None = None,
     hierarchy: str | None = None,
 ) -> None:
-    """Add an audit entry to the current unit of work (committed with the change).
-
-    An ``entity_id`` longer than the column (a database's display name with a long host
-    and login) is shortened with “…” there and kept whole in ``after["entity_id"]``."""
-    limit = ENTITY_ID_MAX
-    if len(entity_id) > limit:
-        after = {**(after or {}), "entity_id": entity_id}
-        entity_id = entity_id[: limit - 1] + "…"
+    """Add an audit entry to the current unit of work (committed with the change)."""
+    entity_id, after = _fit(entity_id, after)
     session.add(
         AuditEntry(
             at=utcnow(),
@@ -53,6 +56,40 @@ def record(
             after=dict(after) if after is not None else None,
         )
     )
+
+
+#: one entry of :func:`record_many`: entity type, entity ID, before, after, hierarchy
+Entry = tuple[str, str, Mapping[str, Any] | None, Mapping[str, Any] | None, str | None]
+
+
+def record_many(
+    session: Session,
+    operator: str,
+    action: str,
+    entries: Iterable[Entry],
+    *,
+    at: datetime | None = None,
+) -> None:
+    """The audit entries of a bulk change (one per customer of an override), written as
+    :func:`record` would write each, in one executemany INSERT of this transaction."""
+    when = at or utcnow()
+    rows = []
+    for entity_type, entity_id, before, after, hierarchy in entries:
+        entity_id, after = _fit(entity_id, after)
+        rows.append(
+            {
+                "at": when,
+                "operator": operator,
+                "action": action,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+                "hierarchy_code": hierarchy,
+                "before": dict(before) if before is not None else None,
+                "after": dict(after) if after is not None else None,
+            }
+        )
+    if rows:
+        session.execute(insert(AuditEntry), rows)  # ORM bulk INSERT: one executemany
 
 
 def _filtered(flt: AuditFilter | None) -> Select[Any]:
