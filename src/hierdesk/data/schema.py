@@ -191,6 +191,7 @@ class Customer(Versioned, Base):
         ),
         Index("ix_customer_kana_match_key", "kana_match_key"),
         Index("ix_customer_email_domain", "email_domain"),
+        Index("ix_customer_invoice_registration_number", "invoice_registration_number"),
         # the organizations' names alone, read whole by a search for a word in a name
         Index(
             "ix_customer_organization_name_key",

@@ -70,7 +70,7 @@ __all__ = ["GENERATOR_VERSION", "BenchData", "bench_file", "ensure"]
 
 #: Part of the file name: a change of what is generated must change it, so that an old
 #: file is not reused for new figures.
-GENERATOR_VERSION: Final = 3
+GENERATOR_VERSION: Final = 4
 #: The AppSetting row that holds the figures of the build.
 SETTING_KEY: Final = "bench"
 #: The operator who builds the file (the administrator ``initialize`` creates).

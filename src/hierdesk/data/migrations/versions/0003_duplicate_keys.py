@@ -1,7 +1,9 @@
 """Customers keep the keys of the duplicate checks (DOMAIN.md rule 6): an organization's
-company name and reading as compared, and the domain of every e-mail, each indexed, so the
-request inbox checks a page of requests in a few indexed queries; the organizations' names
-get an index of their own, so a search for a word in a company name reads only those
+company name and reading as compared, and the domain of every e-mail, each indexed (the
+invoice registration number too), so the request inbox checks a page of requests in a few
+indexed queries; the organizations' names get an index of their own, so a search for a
+word in a company name reads only those; on PostgreSQL the searched keys get
+text_pattern_ops indexes, which answer LIKE 'prefix%'
 
 Revision ID: 0003
 Revises: 0002
@@ -36,6 +38,11 @@ def upgrade() -> None:
         )
         batch_op.create_index("ix_customer_kana_match_key", ["kana_match_key"], unique=False)
         batch_op.create_index("ix_customer_email_domain", ["email_domain"], unique=False)
+        batch_op.create_index(
+            "ix_customer_invoice_registration_number",
+            ["invoice_registration_number"],
+            unique=False,
+        )
         batch_op.create_index(
             "ix_customer_organization_name_key",
             ["name_key"],
@@ -100,6 +107,7 @@ def downgrade() -> None:
             op.create_index(f"ix_customer_{column}", "customer", [column])
     with op.batch_alter_table("customer", schema=None) as batch_op:
         batch_op.drop_index("ix_customer_organization_name_key")
+        batch_op.drop_index("ix_customer_invoice_registration_number")
         batch_op.drop_index("ix_customer_email_domain")
         batch_op.drop_index("ix_customer_kana_match_key")
         batch_op.drop_index("ix_customer_name_match_key")
