@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
@@ -32,6 +33,10 @@ def read_file(path: Path) -> bytes:
         ) from None
 
 
+#: rows per INSERT: one statement for many rows, without holding the whole file's rows
+INSERT_BATCH = 2000
+
+
 def import_requests(
     ctx: Context,
     data: bytes,
@@ -47,7 +52,8 @@ def import_requests(
 
     ``progress(done, total)`` is called as rows are checked; when it returns False the
     import stops and nothing at all is imported."""
-    rows = list(read_rows(data, name, encoding))
+    rows = deque(read_rows(data, name, encoding))  # each row is let go once checked
+    total = len(rows)
     errors: list[ValidationError] = []
     imported = duplicates = 0
     with ctx.db.write() as session:
@@ -66,9 +72,13 @@ def import_requests(
             (c, e) for c, e in session.execute(select(Request.channel_code, Request.external_id))
         }
         now = utcnow()
+        table = cast(Table, Request.__table__)
         new_rows: list[dict[str, Any]] = []
-        for done, (row, raw) in enumerate(rows, 1):
-            if progress is not None and done % 25 == 1 and not progress(done - 1, len(rows)):
+        done = 0
+        while rows:
+            row, raw = rows.popleft()
+            done += 1
+            if progress is not None and done % 25 == 1 and not progress(done - 1, total):
                 raise RuleError(
                     "import_cancelled",
                     N_("The import was cancelled; no request from {name} was imported."),
@@ -132,8 +142,11 @@ def import_requests(
                 }
             )
             imported += 1
-        if new_rows:  # one bulk INSERT (executemany), not one statement per row
-            session.execute(insert(cast(Table, Request.__table__)), new_rows)
+            if len(new_rows) == INSERT_BATCH:  # executemany, a batch at a time
+                session.execute(insert(table), new_rows)
+                new_rows = []
+        if new_rows:
+            session.execute(insert(table), new_rows)
         audit.record(
             session,
             ctx.login,
