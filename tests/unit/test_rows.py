@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hierdesk.domain.errors import ValidationError
-from hierdesk.domain.rows import read_rows
+from hierdesk.domain.rows import open_rows, read_rows
 
 CSV = (
     "external_id,company_name,email\n"
@@ -85,3 +85,35 @@ def test_an_unnamed_encoding_is_utf8_unless_a_csv_does_not_decode() -> None:
     assert detect_encoding("requests.csv", "株式会社\r\n".encode()) == "utf-8"
     assert detect_encoding("REQUESTS.JSON", sjis) == "utf-8"  # JSON is UTF-8 by definition
     assert detect_encoding("signins.jsonl", sjis) == "utf-8"
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "records"),
+    [
+        (b'{"a": 1}\n\n{"b": 2}\n', "x.jsonl", 2),
+        (b'{"a": 1}\r\n{"b": 2}', "x.jsonl", 2),
+        (b'[{"a": 1}, 2, {"c": 3}]', "x.json", 3),
+        (b"a,b\n1,2\n3,4\n", "x.csv", 2),
+        (b"a,b\n1,2\n3,4", "x.csv", 2),
+        (b'a,b\n"1\n2",3\n', "x.csv", 1),
+        (b"", "x.jsonl", 0),
+    ],
+)
+def test_the_count_for_a_progress_bar_is_never_below_the_records(
+    data: bytes, name: str, records: int
+) -> None:
+    total, rows = open_rows(data, name)
+    assert total >= records == len(list(rows))
+
+
+def test_records_are_read_one_at_a_time() -> None:
+    """An import checks a row before the next is read: a bad line far down a JSON Lines
+    file is reported when it is reached, after the rows before it."""
+    data = b'{"a": 1}\n{"a": 2}\n{broken\n'
+    _total, rows = open_rows(data, "x.jsonl")
+    assert next(rows) == (1, {"a": 1})
+    assert next(rows) == (2, {"a": 2})
+    with pytest.raises(ValidationError) as refused:
+        next(rows)
+    assert refused.value.code == "file_not_json"
+    assert refused.value.params["line"] == 3

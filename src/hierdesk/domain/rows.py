@@ -69,6 +69,17 @@ def read_rows(
 ) -> Iterator[tuple[int, dict[str, object]]]:
     """Yield ``(row, fields)`` for every record; a record that is not an object yields
     ``(row, {})`` so that the caller reports it against its row."""
+    return open_rows(data, name, encoding)[1]
+
+
+def open_rows(
+    data: bytes, name: str = "", encoding: str = "utf-8"
+) -> tuple[int, Iterator[tuple[int, dict[str, object]]]]:
+    """:func:`read_rows`, with at least as many as the records there are (for a progress
+    bar), so that a caller can check one record at a time instead of holding them all.
+
+    Refuses an encoding it does not know and text that does not decode at once; a record
+    that is not valid JSON or CSV is refused when it is reached."""
     if encoding not in ENCODINGS:
         raise ValidationError(
             "encoding_unknown",
@@ -78,36 +89,55 @@ def read_rows(
         )
     text = _decode(data, encoding)
     kind = detect_format(name, text)
-    if kind == "csv":
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        number = 0
-        try:
-            for number, record in enumerate(reader, 1):
-                yield number, {str(k).strip(): v for k, v in record.items() if k is not None}
-        except csv.Error as exc:  # a field longer than the csv module takes (128 KiB)
-            raise ValidationError(
-                "file_not_csv",
-                N_("Line {line}: the file is not valid CSV ({detail})."),
-                line=reader.line_num,
-                detail=str(exc),
-            ) from None
-    elif kind == "json":
+    if kind == "json":
         records = _json(text, None)
         if not isinstance(records, list):
             raise ValidationError(
                 "file_not_json_array",
                 N_("A JSON file must hold an array of requests: [ … ]."),
             )
-        for number, record in enumerate(records, 1):
-            yield number, record if isinstance(record, dict) else {}
-    else:
-        # Lines end at \n only (\r\n too): str.splitlines() would also split at U+2028,
-        # U+0085, … which JSON allows unescaped inside strings.
-        for number, line in enumerate(text.split("\n"), 1):
-            if not line.strip():
-                continue
-            item = _json(line, number)
-            yield number, item if isinstance(item, dict) else {}
+        return len(records), _json_records(records)
+    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    if kind == "csv":  # a line each, after the header (a quoted field may span lines)
+        return max(0, lines - 1), _csv_records(text)
+    return lines, _json_lines(text)
+
+
+def _json_records(records: list[object]) -> Iterator[tuple[int, dict[str, object]]]:
+    for number, record in enumerate(records, 1):
+        yield number, record if isinstance(record, dict) else {}
+
+
+def _csv_records(text: str) -> Iterator[tuple[int, dict[str, object]]]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    number = 0
+    try:
+        for number, record in enumerate(reader, 1):
+            yield number, {str(k).strip(): v for k, v in record.items() if k is not None}
+    except csv.Error as exc:  # a field longer than the csv module takes (128 KiB)
+        raise ValidationError(
+            "file_not_csv",
+            N_("Line {line}: the file is not valid CSV ({detail})."),
+            line=reader.line_num,
+            detail=str(exc),
+        ) from None
+
+
+def _json_lines(text: str) -> Iterator[tuple[int, dict[str, object]]]:
+    # Lines end at \n only (\r\n too): str.splitlines() would also split at U+2028,
+    # U+0085, … which JSON allows unescaped inside strings. One line at a time.
+    start, number = 0, 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        number += 1
+        line = text[start:end]
+        start = end + 1
+        if not line.strip():
+            continue
+        item = _json(line, number)
+        yield number, item if isinstance(item, dict) else {}
 
 
 def _json(text: str, line: int | None) -> object:
