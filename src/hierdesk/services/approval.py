@@ -307,16 +307,24 @@ def _terms(session: Session, properties: Mapping[str, object] | None) -> dict[st
             values[name] = _credit_limit(value)
         else:
             values[name] = str(value).strip() if value not in (None, "") else None
+    wanted = {(name, values[name]) for name in CODED_PROPERTIES if values.get(name) is not None}
+    active = {
+        (kind, code): bool(on)
+        for kind, code, on in session.execute(
+            select(LookupValue.kind, LookupValue.code, LookupValue.active).where(
+                LookupValue.kind.in_(sorted({kind for kind, _code in wanted}))
+            )
+        )
+        if (kind, code) in wanted
+    }  # one query for every coded property
     for name in CODED_PROPERTIES:
         code = values.get(name)
         if code is None:
             continue
-        row = session.execute(
-            select(LookupValue.active).where(LookupValue.kind == name, LookupValue.code == code)
-        ).first()
-        if row is None or not row.active:
+        found = active.get((name, code))
+        if not found:
             raise ValidationError(
-                "property_value_unknown" if row is None else "property_value_inactive",
+                "property_value_unknown" if found is None else "property_value_inactive",
                 N_("{field}: {code} is not an active value of the lookup “{kind}”."),
                 field=name,
                 code=code,
