@@ -101,6 +101,10 @@ def _open(url: str, *, demo_db: bool, default_db: bool) -> Context:
     if demo_db or default_db:
         path = Path(url)
         path.parent.mkdir(parents=True, exist_ok=True)
+        if demo_db and path.exists():
+            ready = _open_demo(url)  # the usual start: no schema work, no demo loading
+            if ready is not None:
+                return ready
         if demo_db:
             ctx, _result = initialize(url)
             demo.load_demo(ctx)
@@ -109,6 +113,19 @@ def _open(url: str, *, demo_db: bool, default_db: bool) -> Context:
             ctx, _result = initialize(url)
             ctx.db.dispose()
     return open_workspace(url)
+
+
+def _open_demo(url: str) -> Context | None:
+    """The demo database as it is, when it is current and loaded; None when it needs
+    setting up (an older schema, or a load that never finished)."""
+    try:
+        ctx = open_workspace(url)
+    except HierdeskError:
+        return None
+    if demo.is_loaded(ctx):
+        return ctx
+    ctx.db.dispose()
+    return None
 
 
 def launch(argv: Sequence[str], settings: Settings) -> MainWindow:

@@ -62,6 +62,7 @@ SERVICES = Path(__file__).resolve().parents[2] / "src" / "hierdesk" / "services"
 #: Public functions taking a Context that check no role, and why that is right.
 NO_ROLE_CHECK: dict[str, str] = {
     "access.restriction_on": "whether a feature is on; features are listed to every reader",
+    "demo.is_loaded": "whether the demo dataset is loaded (a number), as the demo database opens",
     "distribution.folder": "this desk's folder setting (a path), no customer data",
     "notices.queued_ids": "IDs only, for deliver()/retry(), which check the role",
     "notices.count_queued": "a count shown beside Send now, which checks the role",

@@ -30,3 +30,11 @@ def test_the_newest_columns_are_there_after_init(workspace: Context) -> None:
     assert "detail" in signins
     with workspace.db.engine.connect() as conn:
         assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+
+
+def test_the_head_revision_the_code_knows_is_alembic_s() -> None:
+    """Opening a database compares its revision with SCHEMA_HEAD, without loading Alembic:
+    a new migration must move it."""
+    from hierdesk.data.migrate import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()

@@ -30,6 +30,20 @@ def test_demo_flag_creates_and_opens_a_populated_demo_database(qtbot) -> None:  
     assert paths.demo_db_path().stat().st_size == size
 
 
+def test_a_demo_database_whose_load_never_finished_is_completed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A later start opens a loaded demo database as it is; one set up but never loaded (the
+    first start was stopped half-way) is loaded on the next start."""
+    from hierdesk.services.setup import initialize
+
+    paths.demo_db_path().parent.mkdir(parents=True, exist_ok=True)
+    ctx, _result = initialize(str(paths.demo_db_path()))
+    ctx.db.dispose()
+    window = launch(["--demo"], Settings())
+    qtbot.addWidget(window)
+    assert window.tree_model.rowCount() >= 25 or window.tree_model.canFetchMore()
+    window.close()
+
+
 def test_default_database_is_created_on_first_start(qtbot) -> None:  # type: ignore[no-untyped-def]
     window = launch([], Settings())
     qtbot.addWidget(window)

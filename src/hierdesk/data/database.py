@@ -434,7 +434,7 @@ class Database:
     # --- schema ----------------------------------------------------------------------------
 
     def schema_state(self) -> SchemaState:
-        from hierdesk.data.migrate import head_revision, known_revisions
+        from hierdesk.data.migrate import SCHEMA_HEAD, known_revisions
 
         try:
             with self.engine.connect() as conn:
@@ -452,7 +452,7 @@ class Database:
             raise
         if not revisions:
             return SchemaState.FOREIGN
-        if revisions == {head_revision()}:
+        if revisions == {SCHEMA_HEAD}:
             return SchemaState.CURRENT
         if revisions <= known_revisions():
             return SchemaState.OLDER

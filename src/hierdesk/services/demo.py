@@ -70,6 +70,14 @@ def check_scale(scale: int) -> None:
         )
 
 
+def is_loaded(ctx: Context, scale: int = DEFAULT_SCALE) -> bool:
+    """Whether the demo dataset of ``scale`` (or larger) is in the database: its load
+    records the scale in the same transaction, so a load that never finished says no."""
+    with ctx.db.read() as session:
+        setting = session.get(AppSetting, "demo_scale")
+        return setting is not None and int(setting.value) >= scale
+
+
 def load_demo(
     ctx: Context, scale: int = DEFAULT_SCALE, progress: Progress | None = None
 ) -> DemoResult:
