@@ -26,6 +26,7 @@ from hierdesk.services.setup import initialize, open_workspace
 from hierdesk.settings import Settings, resolve_db, system_language
 from hierdesk.ui import startup
 from hierdesk.ui.common.crash import install_crash_reporter
+from hierdesk.ui.common.fonts import apply_japanese_fallback
 from hierdesk.ui.main_window import MainWindow
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
@@ -208,6 +209,21 @@ def open_window(argv: Sequence[str], settings: Settings) -> MainWindow | Hierdes
         argv = _with_db(argv, path)
 
 
+#: What Windows groups the running window under on the taskbar: the same ID as the
+#: installer's Start-menu shortcut (packaging/windows/hierdesk.iss), so a pinned hierdesk
+#: and its window are one taskbar button with hierdesk's icon, not python's.
+APP_USER_MODEL_ID = "hierdesk.hierdesk"
+
+
+def _windows_identity() -> None:
+    if sys.platform != "win32":
+        return
+    import ctypes
+
+    shell32 = ctypes.windll.shell32  # type: ignore[attr-defined]
+    shell32.SetCurrentProcessExplicitAppUserModelID(ctypes.c_wchar_p(APP_USER_MODEL_ID))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _parse(argv)  # --version and --help answer before any window appears
@@ -217,10 +233,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationName("hierdesk")
     QCoreApplication.setOrganizationName("hierdesk")
     QCoreApplication.setApplicationVersion(__version__)
+    _windows_identity()
     app = QApplication([sys.argv[0], *argv])
-    icon = RESOURCES / "hierdesk.svg"
+    # the .ico where Windows shows it (taskbar, Alt+Tab), the SVG elsewhere
+    icon = RESOURCES / ("hierdesk.ico" if sys.platform == "win32" else "hierdesk.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    apply_japanese_fallback(app)
     install_crash_reporter(paths.log_dir())
     settings = Settings.load()
     window = open_window(argv, settings)

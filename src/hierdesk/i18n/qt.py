@@ -10,6 +10,8 @@ widget.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
@@ -89,7 +91,11 @@ class LanguageSwitcher(QObject):
         old_qt.deleteLater()
         if code != core.SOURCE_LANGUAGE:
             path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            self._qt.load(_QT_LOCALES[code], "qtbase", "_", path)
+            if not self._qt.load(_QT_LOCALES[code], "qtbase", "_", path):
+                # a bundle without Qt's catalogs: the standard buttons stay in English
+                logging.getLogger(__name__).warning(
+                    "Qt's own translations for %s are not in %s", code, path
+                )
         self._language = code
         # Installed after Qt's catalog, so it is asked first; both for every language, so
         # that each switch makes Qt send LanguageChange to all widgets.
