@@ -37,4 +37,4 @@ def test_the_head_revision_the_code_knows_is_alembic_s() -> None:
     a new migration must move it."""
     from hierdesk.data.migrate import SCHEMA_HEAD
 
-    assert SCHEMA_HEAD == head_revision()
+    assert head_revision() == SCHEMA_HEAD
