@@ -8,24 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from guihelp import open_hierarchy
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from hierdesk.services import audit, catalogs, features, orders
 from hierdesk.services.context import Context
 from hierdesk.ui.hierarchy.workspace import period_start
 from hierdesk.ui.main_window import AREAS, MainWindow
-
-
-def _open(qtbot, window: MainWindow, code: str, tab: QWidget) -> None:  # type: ignore[no-untyped-def]
-    window.ui.navigation.setCurrentRow(AREAS.index("hierarchies"))
-    model = window.tree_model
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-    row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == code)
-    window.ui.hierarchyTree.setCurrentIndex(model.index(row, 0))
-    assert window.workspace.code == code
-    window.workspace.ui.tabs.setCurrentWidget(tab)
 
 
 def _busiest(ctx: Context) -> str:
@@ -44,7 +33,7 @@ def test_catalogs_tab_says_what_members_see_and_assigns(
     ctx = demo_workspace
     code = _busiest(ctx)
     workspace = main_window.workspace
-    _open(qtbot, main_window, code, workspace.ui.catalogsTab)
+    open_hierarchy(main_window, code, workspace.ui.catalogsTab)
     qtbot.waitUntil(lambda: workspace.catalog_view is not None, timeout=10000)
     # with the feature off the tab says so, and nothing can be assigned
     assert "Catalogs are off" in workspace.ui.catalogStateLabel.text()
@@ -101,7 +90,7 @@ def test_orders_tab_lists_filters_and_totals_a_partners_orders(
     code = _busiest(ctx)
     workspace = main_window.workspace
     with qtbot.waitSignal(workspace.orders_loaded, timeout=10000):
-        _open(qtbot, main_window, code, workspace.ui.ordersTab)
+        open_hierarchy(main_window, code, workspace.ui.ordersTab)
     everything = orders.OrderFilter(hierarchy=code)
     assert workspace.order_model.rowCount() == orders.count_orders(ctx, everything) > 0
     sums = orders.totals(ctx, everything)
@@ -146,7 +135,7 @@ def test_orders_export_writes_the_filtered_orders(
     code = _busiest(ctx)
     workspace = main_window.workspace
     with qtbot.waitSignal(workspace.orders_loaded, timeout=10000):
-        _open(qtbot, main_window, code, workspace.ui.ordersTab)
+        open_hierarchy(main_window, code, workspace.ui.ordersTab)
     target = tmp_path / "orders.xlsx"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "Excel workbook")

@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from guihelp import open_hierarchy
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from hierdesk.services import access, hierarchies, members, properties
@@ -15,14 +16,7 @@ from hierdesk.ui.main_window import AREAS, MainWindow
 
 
 def _show(qtbot, window: MainWindow, code: str, tab: int = 0) -> None:  # type: ignore[no-untyped-def]
-    window.ui.navigation.setCurrentRow(AREAS.index("hierarchies"))
-    model = window.tree_model
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-    row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == code)
-    window.ui.hierarchyTree.setCurrentIndex(model.index(row, 0))
-    workspace = window.workspace
-    assert workspace.code == code
+    workspace = open_hierarchy(window, code)
     workspace.ui.tabs.setCurrentIndex(tab)
     if tab == 0:
         qtbot.waitUntil(lambda: workspace.member_model.rowCount() > 0, timeout=10000)

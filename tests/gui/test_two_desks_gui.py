@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from guihelp import open_hierarchy
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QListWidgetItem, QPushButton, QWidget
 from sqlalchemy import func, select
 
@@ -44,7 +45,7 @@ from hierdesk.services import (
 from hierdesk.services.context import Context
 from hierdesk.ui.hierarchy.workspace import HierarchyWorkspace
 from hierdesk.ui.jobs.pane import JobsPane
-from hierdesk.ui.main_window import AREAS, MainWindow
+from hierdesk.ui.main_window import MainWindow
 from hierdesk.ui.settings.features import FeaturesSection
 from hierdesk.ui.settings.lookups import LookupsSection
 from hierdesk.ui.settings.notifications import NotificationsSection
@@ -418,20 +419,6 @@ def test_jobs_changing_the_folder_changed_elsewhere_is_refused(
 # --- the hierarchy workspace ------------------------------------------------------------------
 
 
-def _open(qtbot, window: MainWindow, code: str, tab: QWidget) -> HierarchyWorkspace:  # type: ignore[no-untyped-def]
-    """Select ``code`` in the tree and show ``tab`` of the workspace."""
-    window.ui.navigation.setCurrentRow(AREAS.index("hierarchies"))
-    model = window.tree_model
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-    row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == code)
-    window.ui.hierarchyTree.setCurrentIndex(model.index(row, 0))
-    workspace = window.workspace
-    assert workspace.code == code
-    workspace.ui.tabs.setCurrentWidget(tab)
-    return workspace
-
-
 def _hierarchy(ctx: Context, wanted: Callable[[str], bool]) -> str:
     return next(h.code for h in hierarchies.list_hierarchies(ctx) if wanted(h.code))
 
@@ -459,7 +446,7 @@ def test_channels_unticking_a_site_after_another_was_revoked_elsewhere_is_refuse
 ) -> None:
     code = _hierarchy(desks.mine, lambda c: len(access.list_grants(desks.mine, c)) >= 2)
     grants = access.list_grants(desks.mine, code)
-    workspace = _open(qtbot, main_window, code, main_window.workspace.ui.channelsTab)
+    workspace = open_hierarchy(main_window, code, main_window.workspace.ui.channelsTab)
     assert _ticked(workspace) == set(grants)
 
     desks.elsewhere(lambda other: access.revoke(other, code, grants[0]))
@@ -478,7 +465,7 @@ def test_channels_ticking_a_site_after_another_was_granted_elsewhere_is_refused(
 ) -> None:
     code = _hierarchy(desks.mine, lambda c: len(access.list_grants(desks.mine, c)) <= 1)
     grants = access.list_grants(desks.mine, code)
-    workspace = _open(qtbot, main_window, code, main_window.workspace.ui.channelsTab)
+    workspace = open_hierarchy(main_window, code, main_window.workspace.ui.channelsTab)
     assert _ticked(workspace) == set(grants)
     theirs, mine = [s for s in _site_items(workspace) if s not in grants][:2]
 
@@ -513,7 +500,7 @@ def test_catalogs_assigning_after_another_was_assigned_elsewhere_is_refused(
 ) -> None:
     ctx = desks.mine
     code = _hierarchy(ctx, lambda c: len(catalogs.view(ctx, c).assignable) >= 2)
-    workspace = _open(qtbot, catalogs_window, code, catalogs_window.workspace.ui.catalogsTab)
+    workspace = open_hierarchy(catalogs_window, code, catalogs_window.workspace.ui.catalogsTab)
     qtbot.waitUntil(lambda: workspace.catalog_view is not None, timeout=LOAD_TIMEOUT)
     shown = workspace.catalog_view
     assert shown is not None
@@ -546,7 +533,7 @@ def test_renaming_a_hierarchy_renamed_elsewhere_is_refused(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     code = hierarchies.list_hierarchies(desks.mine)[0].code
-    workspace = _open(qtbot, main_window, code, main_window.workspace.ui.membersTab)
+    workspace = open_hierarchy(main_window, code, main_window.workspace.ui.membersTab)
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("This desk's name", True))
 
     desks.elsewhere(lambda other: members.rename_hierarchy(other, code, "Other desk's name"))
@@ -580,7 +567,7 @@ def test_members_a_role_change_of_a_member_disabled_elsewhere_is_refused(
 
     code = _hierarchy(ctx, lambda c: user(c) is not None)
     account = user(code)
-    workspace = _open(qtbot, main_window, code, main_window.workspace.ui.membersTab)
+    workspace = open_hierarchy(main_window, code, main_window.workspace.ui.membersTab)
     qtbot.waitUntil(lambda: workspace.member_model.rowCount() > 0, timeout=LOAD_TIMEOUT)
     workspace.select_member_later(str(account))
     assert workspace.ui.roleButton.text().replace("&", "") == "Make admin"
