@@ -14,6 +14,7 @@ from sqlalchemy import and_, literal
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import NullType
 
 #: above every character: the end of the range of strings that start with a prefix
@@ -26,16 +27,27 @@ def like_escape(text: str) -> str:
 
 
 class StartsWith(ColumnElement[Any]):
-    """``column`` starts with ``prefix`` (case as stored: compare normalised keys)."""
+    """``column`` starts with ``prefix`` (case as stored: compare normalised keys).
+
+    The prefix goes in as bound parameters, so the statement around it is compiled once
+    and served from SQLAlchemy's cache for every later search."""
 
     # not Boolean: SQLite would read it as a value and compare it with 1 ("… = 1"), which
     # hides the range from the planner
     type = NullType()
-    inherit_cache = False  # the prefix is part of the statement: nothing worth caching
+    inherit_cache = True
+    _traverse_internals = [  # noqa: RUF012 - SQLAlchemy's declaration
+        ("column", InternalTraversal.dp_clauseelement),
+        ("low", InternalTraversal.dp_clauseelement),
+        ("high", InternalTraversal.dp_clauseelement),
+        ("pattern", InternalTraversal.dp_clauseelement),
+    ]
 
     def __init__(self, column: ColumnElement[Any], prefix: str) -> None:
         self.column = column
-        self.prefix = prefix
+        self.low = literal(prefix)
+        self.high = literal(prefix + _LAST)
+        self.pattern = literal(f"{like_escape(prefix)}%")
 
 
 def starts_with(column: Any, prefix: str) -> ColumnElement[Any]:
@@ -44,14 +56,10 @@ def starts_with(column: Any, prefix: str) -> ColumnElement[Any]:
 
 @compiles(StartsWith)
 def _like(element: StartsWith, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(
-        element.column.like(f"{like_escape(element.prefix)}%", escape="\\"), **kw
-    )
+    return compiler.process(element.column.like(element.pattern, escape="\\"), **kw)
 
 
 @compiles(StartsWith, "sqlite")
 def _range(element: StartsWith, compiler: SQLCompiler, **kw: Any) -> str:
     column = element.column
-    return compiler.process(
-        and_(column >= literal(element.prefix), column < literal(element.prefix + _LAST)), **kw
-    )
+    return compiler.process(and_(column >= element.low, column < element.high), **kw)
