@@ -79,6 +79,9 @@ class RequestInput:
     say so (kana to katakana, identifiers to their canonical form)."""
 
     values: dict[str, object] = field(default_factory=dict)
+    #: the search keys of the company name and reading, as stored beside the request
+    name_key: str = ""
+    kana_key: str = ""
 
     def __getitem__(self, key: str) -> object:
         return self.values.get(key)
@@ -128,6 +131,8 @@ def validate_request(
     """Check one request. Returns the normalised request, or None and every error."""
     errors: list[ValidationError] = []
     out: dict[str, object] = {}
+    # every field as text, stripped, once (None: missing or blank)
+    texts = {str(k): _text(raw, k) for k in raw}
 
     def fail(err: ValidationError) -> None:
         err.row = row
@@ -135,7 +140,7 @@ def validate_request(
         errors.append(err)
 
     def required(name: str) -> str | None:
-        value = _text(raw, name)
+        value = texts.get(name)
         if value is None:
             fail(
                 ValidationError(
@@ -145,7 +150,7 @@ def validate_request(
         return value
 
     for name, limit in LIMITS.items():
-        value = _text(raw, name)
+        value = texts.get(name)
         if value is None:
             continue
         if len(value) > limit:
@@ -171,7 +176,7 @@ def validate_request(
         else:
             out[name] = value
 
-    kind = _text(raw, "kind") or "partner"
+    kind = texts.get("kind") or "partner"
     if kind not in REQUEST_KINDS:
         fail(
             ValidationError(
@@ -185,7 +190,7 @@ def validate_request(
     out["kind"] = kind
 
     required("external_id")
-    channel = _text(raw, "channel") or default_channel
+    channel = texts.get("channel") or default_channel
     if channel is None:
         fail(
             ValidationError(
@@ -208,7 +213,7 @@ def validate_request(
             out["email"] = jp.validate_email(email)
         except ValidationError as err:
             fail(err)
-    requested_by = _text(raw, "requested_by")
+    requested_by = texts.get("requested_by")
     if requested_by is not None:
         try:
             out["requested_by"] = jp.validate_email(requested_by, "requested_by")
@@ -224,7 +229,7 @@ def validate_request(
         ("prefecture", jp.validate_prefecture),
     )
     for name, check in checks:
-        value = _text(raw, name)
+        value = texts.get(name)
         if value is not None:
             try:
                 out[name] = check(value)
@@ -237,14 +242,13 @@ def validate_request(
             out.pop(name)
             fail(_too_long_written_out(name, row, LIMITS[name], len(kana)))
     # the search keys stored beside the request (NFKC, case folded: ﷺ is 18 letters)
-    for name, key in (
-        ("company_name", jp.search_key(str(out.get("company_name") or ""))),
-        ("company_name_kana", jp.search_key(str(out.get("company_name_kana") or ""))),
-    ):
+    name_key = jp.search_key(str(out.get("company_name") or ""))
+    kana_key = jp.search_key(str(out.get("company_name_kana") or ""))
+    for name, key in (("company_name", name_key), ("company_name_kana", kana_key)):
         if len(key) > KEY_LIMIT:
             fail(_too_long_written_out(name, row, KEY_LIMIT, len(key)))
 
-    invoice = _text(raw, "invoice_registration_number")
+    invoice = texts.get("invoice_registration_number")
     if invoice is not None:
         corporate = out.get("corporate_number")
         try:
@@ -254,7 +258,7 @@ def validate_request(
         except ValidationError as err:
             fail(err)
 
-    submitted = _text(raw, "submitted_at")
+    submitted = texts.get("submitted_at")
     if submitted is not None:
         try:
             out["submitted_at"] = iso_moment(submitted)
@@ -272,7 +276,7 @@ def validate_request(
                 )
             )
 
-    employees = _text(raw, "employee_count")
+    employees = texts.get("employee_count")
     if employees is not None:
         digits = jp.nfkc(employees).replace(",", "")
         # ASCII digits only (str.isdigit() also takes ², 𐩀, … that int() refuses), and no
@@ -290,7 +294,7 @@ def validate_request(
                 )
             )
 
-    language = (_text(raw, "language") or "ja").lower()
+    language = (texts.get("language") or "ja").lower()
     if language not in ("ja", "en"):
         fail(
             ValidationError(
@@ -305,4 +309,4 @@ def validate_request(
 
     if errors:
         return None, errors
-    return RequestInput(out), []
+    return RequestInput(out, name_key, kana_key), []

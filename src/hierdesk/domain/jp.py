@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from hierdesk.domain.errors import ValidationError
@@ -90,6 +91,7 @@ _BASE_RE: Final = re.compile(r"[0-9]{12}")
 _INVOICE_RE: Final = re.compile(r"T[0-9]{13}")
 
 
+@lru_cache(maxsize=256)  # a corporate number is checked again with its invoice number
 def corporate_check_digit(base12: str) -> int:
     """The check digit (1–9) of a corporate number from its 12-digit base.
 

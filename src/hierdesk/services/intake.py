@@ -12,7 +12,7 @@ from hierdesk.data.schema import Channel, Request, utcnow
 from hierdesk.domain.dto import ImportResult
 from hierdesk.domain.errors import RuleError, ValidationError
 from hierdesk.domain.intake import validate_request
-from hierdesk.domain.jp import normalize_email, search_key, to_katakana
+from hierdesk.domain.jp import normalize_email
 from hierdesk.domain.rows import file_label, open_rows
 from hierdesk.i18n.core import N_
 from hierdesk.services import audit
@@ -133,8 +133,8 @@ def import_requests(
                     "comments": values.get("comments"),
                     "target_hierarchy": values.get("hierarchy_id"),
                     "requested_by": values.get("requested_by"),
-                    "name_key": search_key(str(values.get("company_name") or "")),
-                    "kana_key": search_key(to_katakana(str(values.get("company_name_kana") or ""))),
+                    "name_key": request.name_key,  # as validation computed them
+                    "kana_key": request.kana_key,
                     "email_key": normalize_email(str(values["email"])),
                 }
             )
