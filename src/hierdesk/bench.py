@@ -462,6 +462,19 @@ def _working_copy(source: Path, folder: Path) -> Iterator[Path]:
             Path(f"{work}{suffix}").unlink(missing_ok=True)
 
 
+def _calibration_ms() -> float:
+    """How fast this machine runs plain Python now (the best of three runs of a fixed
+    loop): figures from a slower moment, or a busier virtual machine, can be told apart."""
+
+    def loop() -> int:
+        total = 0
+        for i in range(2_000_000):
+            total += i
+        return total
+
+    return min(_ms(loop) for _ in range(3))
+
+
 def _versions() -> dict[str, str]:
     import PySide6
     from PySide6.QtCore import qVersion
@@ -490,6 +503,7 @@ def run(
     from hierdesk.services import benchdata
 
     folder.mkdir(parents=True, exist_ok=True)
+    calibration = _calibration_ms()
     progress(f"data at scale {scale}")
     data = benchdata.ensure(
         folder, scale, lambda step, done, total: progress(f"{step} {done}/{total}")
@@ -533,6 +547,11 @@ def run(
         },
         "figures": {name: results[name].report(name) for name in FIGURES if name in results},
         "versions": _versions(),
+        # the same loop before and after: a change tells that the machine's speed changed
+        "calibration_ms": {
+            "before": round(calibration, 1),
+            "after": round(_calibration_ms(), 1),
+        },
     }
 
 

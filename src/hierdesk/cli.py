@@ -1398,6 +1398,10 @@ def _bench_text(report: dict[str, Any]) -> str:
         _("Python {python}, PySide6 {pyside6} (Qt {qt}), SQLite {sqlite}, {cpus} CPUs").format(
             **versions
         ),
+        _(
+            "A fixed Python loop took {before} ms before the run and {after} ms after it "
+            "(the machine's speed at the time)."
+        ).format(**report["calibration_ms"]),
     ]
     return "\n".join(line.rstrip() for line in lines)
 

@@ -51,6 +51,8 @@ def test_the_benchmark_runs_and_reports_every_figure(
     assert search["floor"] > 0  # the same query through sqlite3
     assert search["times_floor"] == pytest.approx(search["value"] / search["floor"], rel=0.1)
     assert {"python", "qt", "sqlite", "pyside6"} <= set(report["versions"])
+    assert report["calibration_ms"]["before"] > 0
+    assert report["calibration_ms"]["after"] > 0
 
     # a second run reuses the generated data and can measure only some figures
     assert main([*args, "--figures", "search_ms,tree_first_page_ms"]) == 0
