@@ -38,16 +38,20 @@ COLUMNS = (
     N_("Order volume"),
 )
 COL_NAME, COL_ID, COL_ROLE, COL_STATUS, COL_EMAIL, COL_MEMBERS, COL_VOLUME = range(len(COLUMNS))
+_COLUMN_COUNT = len(COLUMNS)
 
 
 class _Node:
-    __slots__ = ("children", "dto", "parent", "row")
+    __slots__ = ("children", "dto", "is_hierarchy", "parent", "row")
 
     def __init__(self, dto: HierarchySummary | MemberNode, parent: _Node | None, row: int) -> None:
         self.dto = dto
         self.parent = parent
         self.row = row
         self.children: list[_Node] | None = None if parent is None else []
+        # asked for every row a view lays out (twice per member when a partner with
+        # thousands of members is expanded): answered without isinstance()
+        self.is_hierarchy = parent is None
 
 
 class HierarchyTreeModel(QAbstractItemModel):
@@ -116,10 +120,10 @@ class HierarchyTreeModel(QAbstractItemModel):
         return node
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        node = self._node(parent)
-        if node is None:
-            return bool(self._top) or not self._exhausted
-        return isinstance(node.dto, HierarchySummary)
+        if parent.isValid():
+            node: _Node = parent.internalPointer()
+            return node.is_hierarchy
+        return bool(self._top) or not self._exhausted
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         node = self._node(parent)
@@ -164,11 +168,10 @@ class HierarchyTreeModel(QAbstractItemModel):
     # --- structure -----------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column < 0 or column >= len(COLUMNS) or row < 0:
+        if column < 0 or column >= _COLUMN_COUNT or row < 0:
             return QModelIndex()
-        node = self._node(parent)
-        siblings = self._top if node is None else (node.children or [])
-        if row >= len(siblings):
+        siblings = parent.internalPointer().children if parent.isValid() else self._top
+        if siblings is None or row >= len(siblings):
             return QModelIndex()
         return self.createIndex(row, column, siblings[row])
 
