@@ -99,3 +99,45 @@ def test_every_action_of_a_working_day_has_a_name_in_the_audit_log(
     assert {"request.approve", "request.reject", "hierarchy.create", "member.add"} <= actions
     assert actions <= set(AUDIT_ACTIONS)
     assert {e.entity_type for e in entries} <= set(ENTITY_TYPES)
+
+
+def test_each_existing_customer_is_named_once_with_its_strongest_reason(
+    demo_workspace: Context,
+) -> None:
+    """The same e-mail says more than the same domain, the same company name more than the
+    same reading: a customer matched both ways is listed once, with the stronger reason."""
+    from dataclasses import dataclass
+
+    from hierdesk.services import duplicates, hierarchies
+
+    @dataclass
+    class Typed:
+        email: str
+        company_name: str | None = None
+        company_name_kana: str | None = None
+        corporate_number: str | None = None
+        invoice_registration_number: str | None = None
+
+    code = next(
+        h.code
+        for h in hierarchies.list_hierarchies(demo_workspace)
+        if sum(1 for m in hierarchies.list_members(demo_workspace, h.code) if m.status == "active")
+        >= 2
+    )
+    nodes = hierarchies.list_members(demo_workspace, code)
+    organization, person = nodes[0], next(n for n in nodes[1:] if n.status == "active")
+    assert person.email
+    assert organization.name_kana
+    same_person = Typed(email=person.email)
+    same_company = Typed(
+        email="nobody@elsewhere.example.jp",
+        company_name=organization.name,
+        company_name_kana=organization.name_kana,
+    )
+    with demo_workspace.db.read() as session:
+        by_person, by_company = duplicates.find_many(session, [same_person, same_company])
+    reasons = {(d.customer, d.reason) for d in by_person}
+    assert (person.account, "email") in reasons
+    assert (person.account, "email_domain") not in reasons
+    assert any(reason == "email_domain" for _account, reason in reasons)  # the colleagues
+    assert {(d.customer, d.reason) for d in by_company} == {(organization.account, "company_name")}
