@@ -10,7 +10,7 @@ form, hiragana as katakana).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
 from sqlalchemy import or_, select
@@ -117,31 +117,31 @@ def find_many(
             if kana_key:
                 readings[kana_key].append((account, code))
 
+    def reasons(i: int) -> Iterator[tuple[str, Any, str]]:
+        """Candidate ``i``'s matches as (account, hierarchy, reason), strongest kinds first."""
+        if corporate[i]:
+            yield from ((a, c, "corporate_number") for a, c in by_corporate.get(corporate[i], ()))
+        if invoice[i]:
+            yield from ((a, c, "invoice_number") for a, c in by_invoice.get(invoice[i], ()))
+        yield from ((a, c, "email") for a, c in by_email.get(email[i], ()))
+        if domain[i]:
+            yield from ((a, c, "email_domain") for a, c in by_domain.get(domain[i], ()))
+        # the same company: by name, or else by reading (one reason per organization)
+        named = {a for a, _c in names.get(name[i], ())} if name[i] else set()
+        if name[i]:
+            yield from ((a, c, "company_name") for a, c in names.get(name[i], ()))
+        if kana[i]:
+            by_reading = readings.get(kana[i], ())
+            yield from ((a, c, "company_kana") for a, c in by_reading if a not in named)
+
     results = []
     for i in range(len(candidates)):
         found: dict[tuple[str, str], DuplicateCandidate] = {}
-
-        def add(customer: str, hierarchy: str | None, reason: str) -> None:
-            found.setdefault(  # noqa: B023 - used at once, in this iteration
-                (customer, reason),
-                DuplicateCandidate(customer, hierarchy, reason, reason in STRONG),
+        for account, code, reason in reasons(i):
+            if reason == "email_domain" and (account, "email") in found:
+                continue  # the same e-mail says more than the same domain
+            found.setdefault(
+                (account, reason), DuplicateCandidate(account, code, reason, reason in STRONG)
             )
-
-        for account, code in by_corporate.get(corporate[i], ()) if corporate[i] else ():
-            add(account, code, "corporate_number")
-        for account, code in by_invoice.get(invoice[i], ()) if invoice[i] else ():
-            add(account, code, "invoice_number")
-        for account, code in by_email.get(email[i], ()):
-            add(account, code, "email")
-        for account, code in by_domain.get(domain[i], ()) if domain[i] else ():
-            if (account, "email") not in found:
-                add(account, code, "email_domain")
-        # the same company: by name, or else by reading (one reason per organization)
-        named = {account for account, _code in names.get(name[i], ())} if name[i] else set()
-        for account, code in names.get(name[i], ()) if name[i] else ():
-            add(account, code, "company_name")
-        for account, code in readings.get(kana[i], ()) if kana[i] else ():
-            if account not in named:
-                add(account, code, "company_kana")
         results.append(sorted(found.values(), key=lambda d: (_ORDER[d.reason], d.customer)))
     return results
